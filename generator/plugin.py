@@ -1,0 +1,233 @@
+"""The MkDocs plugin: derives the site's aggregate pages from front matter at build time.
+
+On every build (and every rebuild under `mkdocs serve`) it reads the front
+matter of all article pages once, checks it (the build stops with the same
+`file:line: key: problem` lines as `python -m generator check`), and gives
+the templates what they show: the article lists, the timeline, the fact boxes
+and the key figures. It adds an "only available in …" page for each article
+not yet translated, points the language switcher and `hreflang` at the same
+page in the other language, and writes the JSON feeds.
+
+mkdocs-static-i18n builds the default language, then builds each other
+language from inside its own `on_post_build`; this plugin reads the pages once
+per outer build and serves both.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+from pathlib import Path
+
+from markupsafe import Markup, escape
+from mkdocs.config import config_options
+from mkdocs.config.base import Config
+from mkdocs.exceptions import PluginError
+from mkdocs.plugins import BasePlugin, event_priority
+from mkdocs.structure.files import File, Files
+from mkdocs.structure.pages import Page
+
+from generator import frontmatter, localize, site
+from generator.check import expected_identity, load_articles
+
+log = logging.getLogger("mkdocs.plugins.microsite")
+
+ARTICLES = "articles/"
+
+
+class MicrositeConfig(Config):
+    home_articles = config_options.Type(int, default=10)
+    feeds = config_options.Type(bool, default=True)
+
+
+class MicrositePlugin(BasePlugin[MicrositeConfig]):
+    supports_multiple_instances = False
+
+    def __init__(self):
+        self.pages: dict[tuple[str, str], dict] = {}
+        self.lang = site.DEFAULT_LANGUAGE
+        self._entries: dict[str, list[site.Entry]] = {}
+
+    # --- which language is being built -------------------------------------------------
+
+    def _i18n(self, config):
+        return config.plugins.get("i18n")
+
+    def _current_language(self, config) -> str:
+        i18n = self._i18n(config)
+        if i18n is not None and getattr(i18n, "current_language", None):
+            return i18n.current_language
+        return config.theme.get("language", site.DEFAULT_LANGUAGE)
+
+    def _is_nested_build(self, config) -> bool:
+        i18n = self._i18n(config)
+        return bool(i18n is not None and getattr(i18n, "building", False))
+
+    # --- reading the articles ------------------------------------------------------------
+
+    def on_pre_build(self, config):
+        if self._is_nested_build(config):
+            return  # the other language of the same build: the pages were read already
+        found, problems = load_articles(Path(config.docs_dir))
+        if problems:
+            lines = "\n".join(f"  {problem}" for problem in problems)
+            raise PluginError(
+                f"article front matter has {len(problems)} problem(s):\n{lines}\n"
+                "(run `python -m generator check` for the same list)"
+            )
+        self.pages = {key: page.meta for key, (_, page) in found.items()}
+        self._entries = {}
+
+    def entries(self, lang: str) -> list[site.Entry]:
+        if lang not in self._entries:
+            self._entries[lang] = site.entries(self.pages, lang)
+        return self._entries[lang]
+
+    # --- files: one page per article per language ---------------------------------------
+
+    @event_priority(-110)  # after mkdocs-static-i18n has picked this language's files
+    def on_files(self, files: Files, config) -> Files:
+        self.lang = self._current_language(config)
+        for entry in self.entries(self.lang):
+            if entry.available:
+                continue
+            content = frontmatter.dump({"title": entry.title, "template": "unavailable.html"}, "")
+            file = File.generated(config, f"{ARTICLES}{entry.slug}.{self.lang}.md", content=content)
+            file.dest_uri = entry.url + "index.html"
+            file.url = entry.url
+            file.abs_dest_path = str(Path(config.site_dir) / file.dest_uri)
+            files.append(file)
+        return files
+
+    def on_page_markdown(self, markdown: str, page: Page, config, files) -> str:
+        identity = self._identity(page)
+        if identity and "template" not in page.meta:
+            page.meta["template"] = "article.html"
+        if page.meta.get("title") is not None:
+            # A headline is text, never markup: themes print the title raw in
+            # <title>, the header and the navigation.
+            safe = escape(str(page.meta["title"]))
+            page.meta["title"] = safe
+            page.title = safe
+        return markdown
+
+    def _identity(self, page: Page) -> tuple[str, str] | None:
+        src = page.file.src_uri
+        if not src.startswith(ARTICLES) or src.startswith(ARTICLES + "index."):
+            return None
+        return expected_identity(Path(src))
+
+    # --- templates -------------------------------------------------------------------
+
+    def on_env(self, env, config, files):
+        lang = self._current_language(config)
+        env.filters["local_date"] = lambda iso, lang=lang: localize.format_date(iso, lang)
+        env.filters["local_range"] = lambda start, end=None, lang=lang: localize.format_range(
+            start, end, lang
+        )
+        env.filters["local_figure"] = lambda fact, lang=lang: localize.format_figure(
+            fact["value"], fact["unit"], lang, fact.get("value_max")
+        )
+        env.filters["json_script"] = _json_script
+        env.globals["t"] = localize.labels(lang)
+        env.globals["lang_code"] = lang
+        return env
+
+    def on_page_context(self, context, page: Page, config, nav):
+        lang = self.lang
+        entries = self.entries(lang)
+        context["lang_code"] = lang
+        context["microsite"] = _SiteView(self, lang, config)
+        identity = self._identity(page)
+        if identity:
+            slug = identity[0]
+            entry = next((e for e in entries if e.slug == slug), None)
+            context["entry"] = entry
+            context["facts"] = site.figures(entry) if entry else []
+            original = (entry.meta.get("translation_of") or {}) if entry else {}
+            context["original"] = original
+            context["counterpart"] = next(
+                (e for e in self.entries(site.other(lang)) if e.slug == slug), None
+            )
+        # mkdocs-static-i18n sets `extra.alternate` as an attribute, which templates
+        # read before the mapping's item; set both so ours wins on every page.
+        alternates = self._alternates(page, config)
+        config.extra["alternate"] = alternates
+        object.__setattr__(config.extra, "alternate", alternates)
+        return context
+
+    def _alternates(self, page: Page, config) -> list[dict]:
+        """The same page in each language: every page exists in both."""
+        url = page.url
+        for lang in site.LANGUAGES:
+            if lang != site.DEFAULT_LANGUAGE and url.startswith(f"{lang}/"):
+                url = url[len(lang) + 1 :]
+        names = {"en": "English", "vi": "Tiếng Việt"}
+        return [
+            {
+                "name": names[lang],
+                "lang": lang,
+                "link": ((f"{lang}/" if lang != site.DEFAULT_LANGUAGE else "") + url) or "./",
+                "absolute": config.site_url.rstrip("/")
+                + "/"
+                + (f"{lang}/" if lang != site.DEFAULT_LANGUAGE else "")
+                + url,
+            }
+            for lang in site.LANGUAGES
+        ]
+
+    # --- feeds -------------------------------------------------------------------------
+
+    @event_priority(-110)
+    def on_post_build(self, config):
+        if not self.config.feeds:
+            return
+        lang = self._current_language(config)
+        entries = self.entries(lang)
+        prefix = "" if lang == site.DEFAULT_LANGUAGE else f"{lang}/"
+        site_url = config.site_url.rstrip("/") + "/"
+        labels = localize.labels(lang)
+        title = {"headline": config.site_name, "text": labels["timeline_intro"]}
+        out = Path(config.site_dir) / prefix
+        _write_json(
+            out / "timeline.json", site.timeline_json(site.timeline(entries), lang, site_url, title)
+        )
+        _write_json(out / "facts.json", site.facts_json(entries, site_url))
+
+
+class _SiteView:
+    """What templates may ask of the whole site, computed only when asked."""
+
+    def __init__(self, plugin: MicrositePlugin, lang: str, config):
+        self._plugin, self.lang, self._config = plugin, lang, config
+
+    @property
+    def articles(self) -> list[site.Entry]:
+        return self._plugin.entries(self.lang)
+
+    @property
+    def latest(self) -> list[site.Entry]:
+        return self.articles[: self._plugin.config.home_articles]
+
+    @property
+    def archive(self):
+        return site.by_published_year(self.articles)
+
+    @property
+    def timeline(self):
+        return site.by_year(site.timeline(self.articles))
+
+    def figures(self, entry: site.Entry) -> list[dict]:
+        return site.figures(entry)
+
+
+def _json_script(value) -> Markup:
+    """JSON safe to put inside <script>: no "</script>" can close it early."""
+    text = json.dumps(value, ensure_ascii=False, sort_keys=True)
+    text = text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
+    return Markup(text)
+
+
+def _write_json(path: Path, data) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(json.dumps(data, ensure_ascii=False, indent=1) + "\n", "utf-8")
