@@ -27,7 +27,7 @@ from mkdocs.plugins import BasePlugin, event_priority
 from mkdocs.structure.files import File, Files
 from mkdocs.structure.pages import Page
 
-from generator import frontmatter, localize, site
+from generator import feeds, frontmatter, localize, site
 from generator.check import expected_identity, load_articles
 
 log = logging.getLogger("mkdocs.plugins.microsite")
@@ -38,6 +38,9 @@ ARTICLES = "articles/"
 class MicrositeConfig(Config):
     home_articles = config_options.Type(int, default=10)
     feeds = config_options.Type(bool, default=True)
+    # Above this many events the timeline is split into one page per decade,
+    # so no reader downloads thousands of events to see the first screen.
+    timeline_page_events = config_options.Type(int, default=400)
 
 
 class MicrositePlugin(BasePlugin[MicrositeConfig]):
@@ -46,7 +49,12 @@ class MicrositePlugin(BasePlugin[MicrositeConfig]):
     def __init__(self):
         self.pages: dict[tuple[str, str], dict] = {}
         self.lang = site.DEFAULT_LANGUAGE
-        self._entries: dict[str, list[site.Entry]] = {}
+        self._entries: dict = {}
+        # mkdocs-static-i18n runs the other languages' builds inside the default
+        # one and leaves its current language at the last one built, so each
+        # build remembers its own language from start to end.
+        self._building: list[str] = []
+        self._paths: set[str] = set()  # every page's path below its language's root
 
     # --- which language is being built -------------------------------------------------
 
@@ -66,6 +74,7 @@ class MicrositePlugin(BasePlugin[MicrositeConfig]):
     # --- reading the articles ------------------------------------------------------------
 
     def on_pre_build(self, config):
+        self._building.append(self._current_language(config))
         if self._is_nested_build(config):
             return  # the other language of the same build: the pages were read already
         found, problems = load_articles(Path(config.docs_dir))
@@ -77,17 +86,47 @@ class MicrositePlugin(BasePlugin[MicrositeConfig]):
             )
         self.pages = {key: page.meta for key, (_, page) in found.items()}
         self._entries = {}
+        self._paths = set()
 
     def entries(self, lang: str) -> list[site.Entry]:
         if lang not in self._entries:
             self._entries[lang] = site.entries(self.pages, lang)
         return self._entries[lang]
 
+    def entry(self, slug: str, lang: str) -> site.Entry | None:
+        key = f"by-slug-{lang}"
+        if key not in self._entries:
+            self._entries[key] = {entry.slug: entry for entry in self.entries(lang)}
+        return self._entries[key].get(slug)
+
     # --- files: one page per article per language ---------------------------------------
+
+    def decades(self) -> list[int]:
+        """The timeline's decade pages, the same in both languages; empty when not split."""
+        if "decades" not in self._entries:
+            events = {lang: site.timeline(self.entries(lang)) for lang in site.LANGUAGES}
+            split = max(map(len, events.values())) > self.config.timeline_page_events
+            self._entries["decades"] = (
+                sorted({site.decade(e.date) for found in events.values() for e in found})
+                if split
+                else []
+            )
+        return self._entries["decades"]
 
     @event_priority(-110)  # after mkdocs-static-i18n has picked this language's files
     def on_files(self, files: Files, config) -> Files:
         self.lang = self._current_language(config)
+        prefix = "" if self.lang == site.DEFAULT_LANGUAGE else f"{self.lang}/"
+        title = localize.labels(self.lang)["timeline_title"]
+        for decade in self.decades()[1:]:  # the first decade is on the timeline page itself
+            content = frontmatter.dump(
+                {"title": f"{title}: {decade}s", "template": "timeline.html", "decade": decade}, ""
+            )
+            file = File.generated(config, f"timeline/{decade}s.{self.lang}.md", content=content)
+            file.dest_uri = f"{prefix}timeline/{decade}s/index.html"
+            file.url = f"{prefix}timeline/{decade}s/"
+            file.abs_dest_path = str(Path(config.site_dir) / file.dest_uri)
+            files.append(file)
         for entry in self.entries(self.lang):
             if entry.available:
                 continue
@@ -135,20 +174,18 @@ class MicrositePlugin(BasePlugin[MicrositeConfig]):
 
     def on_page_context(self, context, page: Page, config, nav):
         lang = self.lang
-        entries = self.entries(lang)
         context["lang_code"] = lang
+        self._paths.add(_without_language(page.url))
         context["microsite"] = _SiteView(self, lang, config)
         identity = self._identity(page)
         if identity:
             slug = identity[0]
-            entry = next((e for e in entries if e.slug == slug), None)
+            entry = self.entry(slug, lang)
             context["entry"] = entry
             context["facts"] = site.figures(entry) if entry else []
             original = (entry.meta.get("translation_of") or {}) if entry else {}
             context["original"] = original
-            context["counterpart"] = next(
-                (e for e in self.entries(site.other(lang)) if e.slug == slug), None
-            )
+            context["counterpart"] = self.entry(slug, site.other(lang))
         # mkdocs-static-i18n sets `extra.alternate` as an attribute, which templates
         # read before the mapping's item; set both so ours wins on every page.
         alternates = self._alternates(page, config)
@@ -158,10 +195,7 @@ class MicrositePlugin(BasePlugin[MicrositeConfig]):
 
     def _alternates(self, page: Page, config) -> list[dict]:
         """The same page in each language: every page exists in both."""
-        url = page.url
-        for lang in site.LANGUAGES:
-            if lang != site.DEFAULT_LANGUAGE and url.startswith(f"{lang}/"):
-                url = url[len(lang) + 1 :]
+        url = _without_language(page.url)
         names = {"en": "English", "vi": "Tiếng Việt"}
         return [
             {
@@ -178,11 +212,11 @@ class MicrositePlugin(BasePlugin[MicrositeConfig]):
 
     # --- feeds -------------------------------------------------------------------------
 
-    @event_priority(-110)
+    @event_priority(-110)  # after mkdocs-static-i18n has built the other languages
     def on_post_build(self, config):
+        lang = self._building.pop() if self._building else self._current_language(config)
         if not self.config.feeds:
             return
-        lang = self._current_language(config)
         entries = self.entries(lang)
         prefix = "" if lang == site.DEFAULT_LANGUAGE else f"{lang}/"
         site_url = config.site_url.rstrip("/") + "/"
@@ -193,6 +227,21 @@ class MicrositePlugin(BasePlugin[MicrositeConfig]):
             out / "timeline.json", site.timeline_json(site.timeline(entries), lang, site_url, title)
         )
         _write_json(out / "facts.json", site.facts_json(entries, site_url))
+        feeds.write(
+            out / "feed.xml",
+            feeds.rss(entries, lang, site_url, config.site_name, config.site_description or ""),
+        )
+        if lang == site.DEFAULT_LANGUAGE and not self._is_nested_build(config):
+            # The whole site is built: replace the i18n sitemap (it stamps the
+            # build date and lacks x-default and the generated pages).
+            root = Path(config.site_dir)
+            data = feeds.sitemap(self._paths, site_url)
+            feeds.write(root / "sitemap.xml", data)
+            feeds.write(root / "sitemap.xml.gz", feeds.gzipped(data))
+            feeds.write(root / "robots.txt", feeds.robots(site_url))
+
+    def on_build_error(self, error, **kwargs):
+        self._building.clear()  # the next build under `mkdocs serve` starts afresh
 
 
 class _SiteView:
@@ -217,8 +266,34 @@ class _SiteView:
     def timeline(self):
         return site.by_year(site.timeline(self.articles))
 
+    def timeline_page(self, page) -> dict:
+        """The events one timeline page shows, and the decade pages around it."""
+        events = site.timeline(self.articles)
+        decades = self._plugin.decades()
+        if not decades:
+            return {"years": site.by_year(events), "decades": [], "decade": None}
+        decade = page.meta.get("decade") or decades[0]
+        shown = [event for event in events if site.decade(event.date) == decade]
+        index = decades.index(decade)
+        return {
+            "years": site.by_year(shown),
+            "decade": decade,
+            "decades": [(d, site.decade_url(d, decades)) for d in decades],
+            "previous": site.decade_url(decades[index - 1], decades) if index else None,
+            "next": site.decade_url(decades[index + 1], decades)
+            if index + 1 < len(decades)
+            else None,
+        }
+
     def figures(self, entry: site.Entry) -> list[dict]:
         return site.figures(entry)
+
+
+def _without_language(url: str) -> str:
+    for lang in site.LANGUAGES:
+        if lang != site.DEFAULT_LANGUAGE and url.startswith(f"{lang}/"):
+            return url[len(lang) + 1 :]
+    return url
 
 
 def _json_script(value) -> Markup:
@@ -229,5 +304,4 @@ def _json_script(value) -> Markup:
 
 
 def _write_json(path: Path, data) -> None:
-    path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_text(json.dumps(data, ensure_ascii=False, indent=1) + "\n", "utf-8")
+    feeds.write(path, (json.dumps(data, ensure_ascii=False, indent=1) + "\n").encode("utf-8"))

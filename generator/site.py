@@ -139,6 +139,15 @@ def by_year(events: list[TimelineEvent]) -> list[tuple[str, list[TimelineEvent]]
     return [(year, list(group)) for year, group in groupby(events, key=lambda e: e.year)]
 
 
+def decade(iso: str) -> int:
+    return int(iso[:4]) // 10 * 10
+
+
+def decade_url(value: int, decades: list[int]) -> str:
+    """Where a decade of the split timeline lives, relative to the language's root."""
+    return "timeline/" if value == decades[0] else f"timeline/{value}s/"
+
+
 def figures(entry: Entry) -> list[dict]:
     """An article's key figures, each with the link to its sentence."""
     return [
