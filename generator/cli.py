@@ -53,6 +53,13 @@ def build_parser() -> argparse.ArgumentParser:
         help="re-import every seed and overwrite pages edited by a person",
     )
     importer.add_argument(
+        "-q",
+        "--quiet",
+        action="store_true",
+        default=argparse.SUPPRESS,  # keeps `python -m generator -q import` working too
+        help="print problems only",
+    )
+    importer.add_argument(
         "--jobs",
         type=int,
         default=None,
@@ -68,6 +75,52 @@ def build_parser() -> argparse.ArgumentParser:
     check.add_argument(
         "--docs", type=Path, default=Path("docs"), help="the MkDocs docs folder (default: docs)"
     )
+    check.add_argument(
+        "-q", "--quiet", action="store_true", default=argparse.SUPPRESS, help="print problems only"
+    )
+    linkcheck = commands.add_parser(
+        "linkcheck",
+        help="check every link and anchor inside a built site",
+        description="Check that every internal link of a built site (default: site) points to "
+        "a file and anchor that exist; links to other hosts are counted, not followed.",
+    )
+    linkcheck.add_argument(
+        "site",
+        type=Path,
+        nargs="?",
+        default=Path("site"),
+        help="the built site folder (default: site)",
+    )
+    linkcheck.add_argument(
+        "--config",
+        type=Path,
+        default=Path("mkdocs.yml"),
+        help="the MkDocs config whose site_url links count as internal (default: mkdocs.yml)",
+    )
+    translate = commands.add_parser(
+        "translate",
+        help="start a translation of an article as a draft page",
+        description="Write docs/articles/SLUG.LANG.md from the original: front matter carried "
+        "over, every text marked TODO(translate), draft: true (check and the build refuse a "
+        "draft until it is finished).",
+    )
+    translate.add_argument("slug", help="the article's slug (its file name before .en.md/.vi.md)")
+    translate.add_argument(
+        "--to",
+        required=True,
+        choices=("en", "vi"),
+        dest="to_lang",
+        help="the language to translate into",
+    )
+    translate.add_argument(
+        "--docs", type=Path, default=Path("docs"), help="the MkDocs docs folder (default: docs)"
+    )
+    translate.add_argument(
+        "--text",
+        type=Path,
+        help="a finished translation as plain text (headline line, then paragraphs): write a "
+        "complete page from it, with events and figures found in the translation",
+    )
     return parser
 
 
@@ -81,10 +134,23 @@ def main(argv: list[str] | None = None) -> int:
     root.setLevel(logging.WARNING if args.quiet else logging.INFO)
     root.propagate = False
     try:
-        return {"import": _import, "check": _check}[args.command](args, parser)
+        commands = {
+            "import": _import,
+            "check": _check,
+            "linkcheck": _linkcheck,
+            "translate": _translate,
+        }
+        return commands[args.command](args, parser)
     except GeneratorError as error:
         print(f"error: {error}", file=sys.stderr)
         return EXIT_PROBLEMS
+    except OSError as error:  # a folder that cannot be written, a disk that is full
+        where = f"{error.filename}: " if error.filename else ""
+        print(f"error: {where}{error.strerror or error}", file=sys.stderr)
+        return EXIT_PROBLEMS
+    except KeyboardInterrupt:  # every write is atomic: nothing half-written is left
+        print("error: interrupted", file=sys.stderr)
+        return 130
 
 
 def _import(args, parser) -> int:
@@ -94,14 +160,20 @@ def _import(args, parser) -> int:
         parser.error(f"--seeds {args.seeds}: no such folder")
     if args.jobs is not None and args.jobs < 1:
         parser.error("--jobs must be 1 or more")
+    if args.docs.exists() and not args.docs.is_dir():
+        parser.error(f"--docs {args.docs}: not a folder")
     report = run_import(args.seeds, args.docs, force=args.force, jobs=args.jobs)
+    for notice in report.notices:
+        print(f"warning: {notice}", file=sys.stderr)
     for outcome in report.outcomes:
+        for warning in outcome.warnings:
+            print(f"warning: {warning}", file=sys.stderr)
         if outcome.status == "failed":
             print(f"error: {outcome.line()}", file=sys.stderr)
         elif outcome.status in {"kept", "missing"}:
             print(f"warning: {outcome.line()}", file=sys.stderr)
         elif outcome.status == "written" and not args.quiet:
-            print(f"wrote {args.docs / outcome.page}")
+            print(f"wrote {(args.docs / outcome.page).as_posix()}")
     if not args.quiet:
         print(f"import: {report.summary()}")
     return EXIT_PROBLEMS if report.failed else EXIT_OK
@@ -118,3 +190,60 @@ def _check(args, parser) -> int:
     if not args.quiet:
         print(f"check: {pages} pages, {len(problems)} problems")
     return EXIT_PROBLEMS if problems else EXIT_OK
+
+
+def _linkcheck(args, parser) -> int:
+    from generator.linkcheck import check_site
+
+    if not (args.site / "index.html").is_file():
+        parser.error(f"{args.site}: not a built site (no index.html); run mkdocs build first")
+    site_url = ""
+    if args.config.is_file():
+        from mkdocs.config import load_config
+
+        site_url = load_config(str(args.config)).site_url or ""
+    problems, external = check_site(args.site, site_url)
+    for problem in problems:
+        print(problem, file=sys.stderr)
+    if not args.quiet:
+        print(f"linkcheck: {len(problems)} broken, {external} links to other hosts not followed")
+    return EXIT_PROBLEMS if problems else EXIT_OK
+
+
+def _translate(args, parser) -> int:
+    from generator import frontmatter
+    from generator.importer import write_atomic
+    from generator.translations import start_translation
+
+    from_lang = "vi" if args.to_lang == "en" else "en"
+    articles = args.docs / "articles"
+    original_path = articles / f"{args.slug}.{from_lang}.md"
+    target = articles / f"{args.slug}.{args.to_lang}.md"
+    if not original_path.is_file():
+        parser.error(f"{original_path}: no such article in {from_lang!r}")
+    if target.exists():
+        print(f"error: {target}: exists already; edit it instead", file=sys.stderr)
+        return EXIT_PROBLEMS
+    original = frontmatter.load(original_path.read_text("utf-8"), str(original_path))
+    if "translation_of" in original.meta:
+        print(
+            f"error: {original_path}: is itself a translation; translate the original",
+            file=sys.stderr,
+        )
+        return EXIT_PROBLEMS
+    if args.text:
+        from generator.translations import finished_translation
+
+        try:
+            page = finished_translation(original, args.text.read_text("utf-8-sig"), args.to_lang)
+        except (OSError, ValueError, GeneratorError) as error:
+            print(f"error: {args.text}: {error}", file=sys.stderr)
+            return EXIT_PROBLEMS
+        write_atomic(target, page.encode("utf-8"))
+        if not args.quiet:
+            print(f"wrote {target}: check its events and figures against the original")
+        return EXIT_OK
+    write_atomic(target, start_translation(original, args.to_lang).encode("utf-8"))
+    if not args.quiet:
+        print(f"wrote {target}: translate every TODO(translate), then delete 'draft: true'")
+    return EXIT_OK

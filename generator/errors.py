@@ -27,6 +27,9 @@ class SeedError(GeneratorError):
         where = f"{self.path}:{self.line}" if self.line else str(self.path)
         return f"{where}: {self.message}"
 
+    def __reduce__(self):  # sent back from the processes that import seeds in parallel
+        return (self.__class__, (self.path, self.message, self.line))
+
 
 class PageError(GeneratorError):
     """A problem in a page's front matter: `file:line: key: problem`."""
@@ -41,6 +44,9 @@ class PageError(GeneratorError):
     def __str__(self) -> str:
         where = f"{self.path}:{self.line}" if self.line else str(self.path)
         return f"{where}: {self.key}: {self.message}" if self.key else f"{where}: {self.message}"
+
+    def __reduce__(self):
+        return (self.__class__, (self.path, self.key, self.message, self.line))
 
 
 class LockedError(GeneratorError):

@@ -38,7 +38,17 @@ def format_date(iso: str | None, lang: str) -> str:
     """An ISO date at its precision, written the local way."""
     if not iso:
         return labels(lang)["date_unknown"]
-    parts = [int(part) for part in str(iso).split("-")]
+    iso = str(iso)
+    if "/" in iso:  # an ISO interval, as a figure's period: 2024-01/2024-03
+        start, end = iso.split("/", 1)
+        return format_range(start, end, lang)
+    if iso.startswith("--"):  # ISO's date without a year: the text gave none
+        month, _, day = iso[2:].partition("-")
+        shown = format_date(f"2000-{month}-{day}" if day else f"2000-{month}", lang)
+        return f"{shown.rsplit(' ', 1)[0] if lang == 'en' else shown.rsplit('/', 1)[0]} " + (
+            labels(lang)["year_unknown"]
+        )
+    parts = [int(part) for part in iso.split("-")]
     if lang == "vi":
         if len(parts) == 3:
             return f"{parts[2]}/{parts[1]}/{parts[0]}"
@@ -52,11 +62,15 @@ def format_range(start: str, end: str | None, lang: str) -> str:
     """A date or a range, sharing what the two ends share: "27–30 November 2023"."""
     if not end or end == start:
         return format_date(start, lang)
+    if len(start) == len(end) == 7 and start[:4] == end[:4]:
+        if lang == "vi":
+            return f"tháng {int(start[5:])}–{int(end[5:])}/{start[:4]}"
+        return f"{_EN_MONTHS[int(start[5:]) - 1]}–{_EN_MONTHS[int(end[5:]) - 1]} {start[:4]}"
     if len(start) == len(end) == 10 and start[:7] == end[:7]:
         day_start = int(start[8:])
         return f"{day_start}–{format_date(end, lang)}"
-    if len(start) == len(end) == 4 and lang == "vi":
-        return f"năm {start}–{end}"
+    if len(start) == len(end) == 4:
+        return f"năm {start}–{end}" if lang == "vi" else f"{start}–{end}"
     return f"{format_date(start, lang)} – {format_date(end, lang)}"
 
 

@@ -44,12 +44,16 @@ class Figure:
     unit: str  # ISO 4217 code for money, "%" or a noun ("people", "rank")
     quote: str  # the exact sentence of the page the figure comes from
     qualifier: str | None = None  # "more than", "hơn", "khoảng", "up to" ...
-    as_of: str | None = None  # the period it refers to, ISO 8601 (2024, 2020-06)
+    as_of: str | None = None  # the period it refers to, ISO 8601 (2024, 2020-06, 2024-01/2024-03)
     review: bool = False
     offset: int = field(default=-1, compare=False)
+    value_max: int | float | None = None  # upper bound of a range: "10-15%" is value 10, max 15
 
     def to_dict(self) -> dict:
-        data: dict = {"label": self.label, "value": self.value, "unit": self.unit}
+        data: dict = {"label": self.label, "value": self.value}
+        if self.value_max is not None:
+            data["value_max"] = self.value_max
+        data["unit"] = self.unit
         if self.qualifier:
             data["qualifier"] = self.qualifier
         if self.as_of:

@@ -61,7 +61,7 @@ def parse_article(text: str) -> Article:
     """Split normalised text into an article; raise `ParseError` when there is none."""
     lines = split_paragraphs(text)
     if not lines:
-        raise ParseError("empty: no text in the seed")
+        raise ParseError("empty: only white space, no text" if text else "empty: no text")
     title, body = lines[0], tuple(lines[1:])
     if not body:
         raise ParseError("no body: the seed has a headline and nothing after it")

@@ -23,12 +23,13 @@ from markupsafe import Markup, escape
 from mkdocs.config import config_options
 from mkdocs.config.base import Config
 from mkdocs.exceptions import PluginError
-from mkdocs.plugins import BasePlugin, event_priority
+from mkdocs.plugins import BasePlugin, CombinedEvent, event_priority
 from mkdocs.structure.files import File, Files
 from mkdocs.structure.pages import Page
 
-from generator import feeds, frontmatter, localize, site
+from generator import feeds, frontmatter, localize, search, site
 from generator.check import expected_identity, load_articles
+from generator.translations import translation_problems
 
 log = logging.getLogger("mkdocs.plugins.microsite")
 
@@ -84,6 +85,8 @@ class MicrositePlugin(BasePlugin[MicrositeConfig]):
                 f"article front matter has {len(problems)} problem(s):\n{lines}\n"
                 "(run `python -m generator check` for the same list)"
             )
+        for problem in translation_problems(found)[0]:
+            log.info("%s", problem)  # upkeep for `generator check`, not a reason to stop
         self.pages = {key: page.meta for key, (_, page) in found.items()}
         self._entries = {}
         self._paths = set()
@@ -148,6 +151,9 @@ class MicrositePlugin(BasePlugin[MicrositeConfig]):
             safe = escape(str(page.meta["title"]))
             page.meta["title"] = safe
             page.title = safe
+        # search: Pagefind indexes the built articles (generator/search.py); Material's
+        # lunr index would send every reader the whole archive, so it stays empty.
+        page.meta.setdefault("search", {"exclude": True})
         return markdown
 
     def _identity(self, page: Page) -> tuple[str, str] | None:
@@ -213,7 +219,7 @@ class MicrositePlugin(BasePlugin[MicrositeConfig]):
     # --- feeds -------------------------------------------------------------------------
 
     @event_priority(-110)  # after mkdocs-static-i18n has built the other languages
-    def on_post_build(self, config):
+    def _on_post_build_feeds(self, config):
         lang = self._building.pop() if self._building else self._current_language(config)
         if not self.config.feeds:
             return
@@ -239,6 +245,22 @@ class MicrositePlugin(BasePlugin[MicrositeConfig]):
             feeds.write(root / "sitemap.xml", data)
             feeds.write(root / "sitemap.xml.gz", feeds.gzipped(data))
             feeds.write(root / "robots.txt", feeds.robots(site_url))
+
+    # --- search (generator/search.py) -------------------------------------------------
+
+    @event_priority(-120)  # search: after every language is built, once per outer build
+    def _on_post_build_search(self, config):
+        if self._is_nested_build(config):
+            return
+        articles = {
+            lang: sum(entry.available for entry in self.entries(lang)) for lang in site.LANGUAGES
+        }
+        try:
+            search.build(Path(config.site_dir), articles)
+        except search.SearchIndexError as error:
+            raise PluginError(str(error)) from error
+
+    on_post_build = CombinedEvent(_on_post_build_feeds, _on_post_build_search)
 
     def on_build_error(self, error, **kwargs):
         self._building.clear()  # the next build under `mkdocs serve` starts afresh

@@ -11,7 +11,9 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-from collections.abc import Iterable
+import math
+import re
+from collections.abc import Callable, Iterable
 from functools import cache
 from importlib import resources
 
@@ -19,6 +21,9 @@ from generator.errors import PageError
 from generator.frontmatter import Page, unescape_markdown
 
 SCHEMA_FILE = "article.schema.json"
+_FULL_DATE = re.compile(r"^[0-9]{4}-[0-9]{2}-[0-9]{2}$")
+_YEAR_FIRST = re.compile(r"^[0-9]{4}")
+_DATE_LIKE = re.compile(r"^(?:[0-9]{4}|--)[0-9-]*(?:/[0-9]{4}[0-9-]*)?$")
 
 
 @cache
@@ -40,55 +45,153 @@ def _key_path(path: Iterable) -> str:
     return text
 
 
-def validate_meta(meta: dict, where: str, key_lines: dict | None = None) -> list[PageError]:
-    """Every way `meta` breaks the schema, one `PageError` each, in a stable order."""
+def _pattern_names() -> dict[str, str]:
+    """What each pattern of the schema asks for, in an editor's words."""
+    defs, props = schema()["$defs"], schema()["properties"]
+    return {
+        defs["isoDate"]["pattern"]: _DATE,
+        defs["isoPeriod"]["pattern"]: _DATE.replace(")", "; or two joined by /: 2024-01/2024-03)"),
+        props["slug"]["pattern"]: "a slug (lowercase a-z and 0-9 words joined by hyphens)",
+        props["source"]["properties"]["url"]["pattern"]: "a web address (http:// or https://)",
+        props["translation_of"]["properties"]["original_hash"]["pattern"]: "a hex hash",
+    }
+
+
+_DATE = "an ISO 8601 date (1975-05-19, 1975-05 or 1975)"
+_TYPE_NAMES = {
+    "string": "text",
+    "number": "a number",
+    "integer": "a whole number",
+    "boolean": "true or false",
+    "array": "a list",
+    "object": "a mapping of keys to values",
+    "null": "empty",
+}
+
+
+def _shown(value) -> str:
+    text = repr(value)
+    return text if len(text) <= 60 else text[:57] + "..."
+
+
+def _message(error) -> str:
+    """One schema error in an editor's words, the value quoted."""
+    value, kind, wanted = error.instance, error.validator, error.validator_value
+    if kind == "type":
+        names = [wanted] if isinstance(wanted, str) else list(wanted)
+        return f"{_shown(value)} is not " + " or ".join(_TYPE_NAMES.get(n, n) for n in names)
+    if kind == "enum":
+        if set(wanted) == {"en", "vi"}:
+            return f"{_shown(value)} is not a known language (en or vi)"
+        return f"{_shown(value)} is not one of " + ", ".join(map(str, wanted))
+    if kind == "pattern":
+        return f"{_shown(value)} is not {_pattern_names().get(wanted, 'in the right form')}"
+    if kind == "anyOf":  # published: a date or null
+        return f"{_shown(value)} is not {_DATE}, nor null for a date not known"
+    if kind == "minLength":
+        return "is empty"
+    if kind == "maxLength":
+        return f"is {len(value)} characters long (at most {wanted})"
+    if kind == "minItems":
+        return "is an empty list"
+    return error.message
+
+
+def validate_meta(
+    meta: dict,
+    where: str,
+    key_lines: dict | None = None,
+    line_of: Callable[[tuple], int | None] | None = None,
+) -> list[PageError]:
+    """Every way `meta` breaks the schema, one `PageError` each, in a stable order.
+
+    `line_of` gives the line of a key path such as ("facts", 0, "value");
+    without it, the line of the top-level key from `key_lines`.
+    """
     key_lines = key_lines or {}
+    if line_of is None:
+
+        def line_of(path):
+            return key_lines.get(path[0]) if path else None
+
     problems = []
-    for error in sorted(_validator().iter_errors(meta), key=lambda e: list(map(str, e.path))):
-        key = _key_path(error.absolute_path)
+    for error in _validator().iter_errors(meta):
+        path = tuple(error.absolute_path)
         if error.validator == "required":
-            missing = error.message.split("'")[1]
-            key = f"{key}.{missing}" if key else missing
-            message = "missing"
+            missing = error.message.split("'")[1] if "'" in error.message else "?"
+            where_line = line_of(path) or 1  # at the mapping that lacks it
+            problems.append(PageError(where, _key_path((*path, missing)), "missing", where_line))
         elif error.validator == "additionalProperties":
-            message = error.message.replace(
-                "Additional properties are not allowed ", "unknown key "
-            )
-        elif error.validator == "not" and not error.absolute_path:
-            key, message = (
-                "translation_of",
-                "a page has either `seed` or `translation_of`, not both",
+            known = set(error.schema.get("properties", {}))
+            for extra in sorted(map(str, set(error.instance) - known)):
+                problems.append(
+                    PageError(
+                        where,
+                        _key_path((*path, extra)),
+                        "unknown key (see generator/article.schema.json for the keys a page has)",
+                        line_of((*path, extra)),
+                    )
+                )
+        elif error.validator == "not" and not path:
+            problems.append(
+                PageError(
+                    where,
+                    "translation_of",
+                    "a page has either `seed` or `translation_of`, not both",
+                    line_of(("translation_of",)),
+                )
             )
         else:
-            message = error.message
-        top = str(error.absolute_path[0]) if error.absolute_path else key.split(".")[0]
-        problems.append(PageError(where, key, message, key_lines.get(top)))
-    problems.extend(_calendar_problems(meta, where, key_lines))
-    return problems
+            problems.append(PageError(where, _key_path(path), _message(error), line_of(path) or 1))
+    problems.extend(_value_problems(meta, where, line_of))
+    return sorted(problems, key=lambda problem: (problem.line or 0, problem.key))
 
 
-def _calendar_problems(meta: dict, where: str, key_lines: dict) -> list[PageError]:
-    """ISO dates that match the pattern but not the calendar (2025-02-30)."""
+def _value_problems(meta: dict, where: str, line_of) -> list[PageError]:
+    """What the schema's patterns let through: 2025-02-30, and numbers that are not (NaN, ∞)."""
     problems = []
 
-    def check(value, key, top):
-        if isinstance(value, str) and len(value) == 10:
-            try:
-                dt.date.fromisoformat(value)
-            except ValueError:
-                problems.append(
-                    PageError(where, key, f"{value!r} is not a date", key_lines.get(top))
-                )
+    def check_date(value, path):
+        if not isinstance(value, str) or not _DATE_LIKE.match(value):
+            return  # not even shaped like a date: the schema has said so
+        for part in value.split("/"):
+            day = (
+                "2000" + part[1:] if part.startswith("--") else part
+            )  # a leap year: 29 Feb is fine
+            if _FULL_DATE.match(day):
+                try:
+                    dt.date.fromisoformat(day)
+                except ValueError:
+                    problems.append(
+                        PageError(where, _key_path(path), f"{value!r} is not a date", line_of(path))
+                    )
+                    return
+        start, _, end = value.partition("/")
+        if end and end < start:  # ISO strings of the same form sort as their dates do
+            problems.append(
+                PageError(where, _key_path(path), f"{value!r} ends before it starts", line_of(path))
+            )
 
-    check(meta.get("published"), "published", "published")
+    check_date(meta.get("published"), ("published",))
     for group, fields in (("events", ("date", "end")), ("facts", ("as_of", "as_of_end"))):
         items = meta.get(group)
         if not isinstance(items, list):
             continue
         for index, item in enumerate(items):
-            if isinstance(item, dict):
-                for field in fields:
-                    check(item.get(field), f"{group}[{index}].{field}", group)
+            if not isinstance(item, dict):
+                continue
+            for name in fields:
+                check_date(item.get(name), (group, index, name))
+            if group == "facts":
+                for name in ("value", "value_max"):
+                    number = item.get(name)
+                    if isinstance(number, float) and not math.isfinite(number):
+                        path = (group, index, name)
+                        problems.append(
+                            PageError(
+                                where, _key_path(path), f"{number!r} is not a number", line_of(path)
+                            )
+                        )
     return problems
 
 
@@ -99,30 +202,38 @@ def validate_page(
 
     `expected` is the (slug, lang) the file name says the page is.
     """
-    meta, lines = page.meta, page.key_lines
-    problems = validate_meta(meta, where, lines)
+    meta, line_of = page.meta, page.line_of
+    problems = validate_meta(meta, where, page.key_lines, line_of)
     if problems:
         return problems
-    if expected and (meta["slug"], meta["lang"]) != expected:
-        slug, lang = expected
-        if meta["slug"] != slug:
-            problems.append(
-                PageError(
-                    where,
-                    "slug",
-                    f"{meta['slug']!r} but the file is named for {slug!r}",
-                    lines.get("slug"),
-                )
+    if expected and meta["slug"] != expected[0]:
+        problems.append(
+            PageError(
+                where,
+                "slug",
+                f"{meta['slug']!r} but the file is named for {expected[0]!r} "
+                "(a page's file is articles/<slug>.<lang>.md)",
+                line_of(("slug",)),
             )
-        if meta["lang"] != lang:
-            problems.append(
-                PageError(
-                    where,
-                    "lang",
-                    f"{meta['lang']!r} but the file name says {lang!r}",
-                    lines.get("lang"),
-                )
+        )
+    if expected and meta["lang"] != expected[1]:
+        problems.append(
+            PageError(
+                where,
+                "lang",
+                f"{meta['lang']!r} but the file name says {expected[1]!r}",
+                line_of(("lang",)),
             )
+        )
+    if meta.get("draft") is True:
+        problems.append(
+            PageError(
+                where,
+                "draft",
+                "an unfinished translation is not published: finish it, then delete `draft: true`",
+                line_of(("draft",)),
+            )
+        )
     text = " ".join(unescape_markdown(page.body).split())
     for group in ("events", "facts"):
         for index, item in enumerate(meta[group]):
@@ -133,37 +244,69 @@ def validate_page(
                         f"{group}[{index}].quote",
                         "not found in the page's text "
                         "(a quote must be an exact sentence of the page)",
-                        lines.get(group),
+                        line_of((group, index, "quote")),
                     )
                 )
     for index, event in enumerate(meta["events"]):
-        if "end" in event and event["end"] < event["date"]:  # ISO strings sort as dates
+        dated = _YEAR_FIRST.match(event["date"]) and _YEAR_FIRST.match(event.get("end", ""))
+        if dated and event["end"] < event["date"]:  # ISO strings with years sort as dates
             problems.append(
                 PageError(
                     where,
                     f"events[{index}].end",
                     f"{event['end']} is before the date {event['date']}",
-                    lines.get("events"),
+                    line_of(("events", index, "end")),
                 )
             )
     return problems
 
 
 def validate_site(pages: dict[tuple[str, str], tuple[str, Page]]) -> list[PageError]:
-    """What only the whole set of pages can tell: translations that point nowhere."""
+    """What only the whole set of pages can tell.
+
+    A translation must point at a page in the other language with the same
+    slug; two pages of one slug must be an article and its translation, not
+    two articles; and one seed makes one page.
+    """
     problems = []
+    seeds: dict[str, str] = {}
     for (slug, lang), (where, page) in sorted(pages.items()):
+        line_of = page.line_of
+        seed = page.meta.get("seed")
+        if isinstance(seed, str):
+            if seed in seeds:
+                problems.append(
+                    PageError(
+                        where,
+                        "seed",
+                        f"{seed} is also the seed of {seeds[seed]}; one seed makes one page",
+                        line_of(("seed",)),
+                    )
+                )
+            seeds.setdefault(seed, where)
         original = page.meta.get("translation_of")
+        other = pages.get((slug, "vi" if lang == "en" else "en"))
         if not isinstance(original, dict):
+            if other and not isinstance(other[1].meta.get("translation_of"), dict) and lang > "en":
+                problems.append(
+                    PageError(
+                        where,
+                        "slug",
+                        f"{slug!r} is also the slug of {other[0]}, a different article; "
+                        "give one of them its own slug (and file name), "
+                        "or mark this one as its translation (translation_of)",
+                        line_of(("slug",)),
+                    )
+                )
             continue
         target = (original.get("slug"), original.get("lang"))
-        if target == (slug, lang) or original.get("lang") == lang:
+        if original.get("lang") == lang:
             problems.append(
                 PageError(
                     where,
                     "translation_of.lang",
                     "a translation must be in another language than its original",
-                    page.key_lines.get("translation_of"),
+                    line_of(("translation_of", "lang")),
                 )
             )
         elif target not in pages:
@@ -171,8 +314,9 @@ def validate_site(pages: dict[tuple[str, str], tuple[str, Page]]) -> list[PageEr
                 PageError(
                     where,
                     "translation_of",
-                    f"points to {target[0]!r} in {target[1]!r}, which has no page",
-                    page.key_lines.get("translation_of"),
+                    f"points to {target[0]!r} in {target[1]!r}, which has no page "
+                    f"(articles/{target[0]}.{target[1]}.md)",
+                    line_of(("translation_of",)),
                 )
             )
         elif original.get("slug") != slug:
@@ -180,8 +324,18 @@ def validate_site(pages: dict[tuple[str, str], tuple[str, Page]]) -> list[PageEr
                 PageError(
                     where,
                     "translation_of.slug",
-                    "a translation shares its original's slug",
-                    page.key_lines.get("translation_of"),
+                    f"{original.get('slug')!r}, but a translation shares its original's slug "
+                    f"{slug!r}",
+                    line_of(("translation_of", "slug")),
+                )
+            )
+        elif isinstance(pages[target][1].meta.get("translation_of"), dict):
+            problems.append(
+                PageError(
+                    where,
+                    "translation_of",
+                    f"points to {pages[target][0]}, which is itself a translation",
+                    line_of(("translation_of",)),
                 )
             )
     return problems

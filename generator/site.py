@@ -12,6 +12,7 @@ is an "only available in …" page.
 
 from __future__ import annotations
 
+import html
 from collections.abc import Iterable
 from dataclasses import dataclass
 from itertools import groupby
@@ -120,6 +121,8 @@ def timeline(article_entries: Iterable[Entry]) -> list[TimelineEvent]:
     events = []
     for entry in article_entries:
         for index, event in enumerate(entry.meta.get("events") or []):
+            if event["date"].startswith("--"):
+                continue  # no year: nowhere to place it until an editor gives one
             events.append(
                 TimelineEvent(
                     date=event["date"],
@@ -175,7 +178,8 @@ def timeline_json(events: list[TimelineEvent], lang: str, site_url: str, title: 
         data = {"start_date": date(event.date)}
         if event.end:
             data["end_date"] = date(event.end)
-        data["text"] = {"headline": event.text, "text": event.quote}
+        # TimelineJS renders these as HTML: escape them so a quote is only text.
+        data["text"] = {"headline": html.escape(event.text), "text": html.escape(event.quote)}
         data["unique_id"] = event.unique_id
         data["source"] = {
             "slug": event.entry.slug,
@@ -187,6 +191,7 @@ def timeline_json(events: list[TimelineEvent], lang: str, site_url: str, title: 
             data["inferred"] = True
         return data
 
+    title = {key: html.escape(value) for key, value in title.items()}
     return {"title": {"text": title}, "events": [event_json(event) for event in events]}
 
 

@@ -120,3 +120,41 @@ def start_translation(original: Page, to_lang: str) -> str:
         f"{TODO}{paragraph}" for paragraph in original.body.split("\n\n") if paragraph.strip()
     )
     return frontmatter.dump(draft, body)
+
+
+def finished_translation(original: Page, text: str, to_lang: str) -> str:
+    """A complete translation page from a translator's text (headline line, then paragraphs).
+
+    Events and figures are found in the translation itself, so every quote is
+    a sentence of the translated page; `check` then compares the figures with
+    the original's.
+    """
+    from generator.clean import normalise
+    from generator.importer import article_meta
+    from generator.parse import parse_article
+
+    article = parse_article(normalise(text))
+    if article.lang != to_lang:
+        raise ValueError(f"the text reads as {article.lang!r}, not {to_lang!r}")
+    meta = original.meta
+    sidecar = {"published": meta["published"]} if meta.get("published") else {}
+    found = article_meta(article, "", sidecar)
+    page = {
+        "title": article.title,
+        "lang": to_lang,
+        "slug": meta["slug"],
+        "translation_of": {
+            "slug": meta["slug"],
+            "lang": meta["lang"],
+            "original_hash": original_hash(original),
+        },
+        "published": meta.get("published"),
+    }
+    if meta.get("published_inferred"):
+        page["published_inferred"] = True
+    page["source"] = meta.get("source") or {}
+    for key in ("author", "people", "organisations", "events", "facts", "review"):
+        if key in found and key not in ("author",):
+            page[key] = found[key]
+    body = "\n\n".join(frontmatter.escape_markdown(p) for p in article.paragraphs)
+    return frontmatter.dump(page, body)

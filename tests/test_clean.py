@@ -12,6 +12,7 @@ from generator.clean import (
     decode,
     normalise,
     paragraphs,
+    repair_mojibake,
     traditional_tone_placement,
 )
 
@@ -105,3 +106,74 @@ def test_traditional_tone_placement(word, traditional):
 )
 def test_paragraphs_drop_page_chrome(text, expected):
     assert paragraphs(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("data", "encoding"),
+    [
+        (VIETNAMESE.encode("utf-16-le"), "utf-16-le"),
+        (VIETNAMESE.encode("utf-16-be"), "utf-16-be"),
+        ("Vietnam and Mexico".encode("utf-16-le"), "utf-16-le"),
+    ],
+    ids=["vi-le", "vi-be", "en-le"],
+)
+def test_decode_reads_utf16_without_a_byte_order_mark(data, encoding):
+    assert decode(data) == (data.decode(encoding), encoding)
+
+
+@pytest.mark.parametrize(
+    "data",
+    [b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", b"text with a \x00 in it", b"\x00"],
+    ids=["png", "one-zero", "only-zero"],
+)
+def test_decode_refuses_binary_files(data):
+    with pytest.raises(DecodeError, match=r"not UTF-8 text: a zero byte at offset \d+"):
+        decode(data)
+
+
+def test_decode_reads_windows_1258_full_of_numbers():
+    text = "Năm 2023, kim ngạch đạt 15,5 tỷ USD (tăng 27,5%); ngày 1/1/2024 – 31/12/2024."
+    decoded, encoding = decode(windows_1258(text))
+    assert (normalise(decoded), encoding) == (text, "windows-1258")
+
+
+def test_decode_refuses_windows_1252_that_may_be_vietnamese_without_tones():
+    # "đ" in Windows-1258 is "ð" in Windows-1252: with no tone marks, nobody can tell which.
+    with pytest.raises(DecodeError):
+        decode("Viet Nam va Mexico dong y".replace("d", "\xf0").encode("latin-1"))
+
+
+def mojibake(text: str) -> str:
+    """UTF-8 read as Windows-1252 (its unused bytes kept as C1 controls), as copy-paste does."""
+    return "".join(bytes([b]).decode("cp1252", errors="ignore") or chr(b) for b in text.encode())
+
+
+@pytest.mark.parametrize(
+    "text",
+    [VIETNAMESE, "Café “naïve” — 50\u00a0%", "Thứ trưởng Bùi Thanh Sơn và Ngoại giao"],
+    ids=["vietnamese", "western", "c1-controls"],
+)
+def test_repair_mojibake_when_the_whole_text_turns_back(text):
+    assert repair_mojibake(mojibake(text)) == (text, True)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [VIETNAMESE, "NGÃ\u00a0BA ĐẦU TIÊN", "CAFÉ… and Ç¸", "Ordinary English text, “quoted”."],
+)
+def test_repair_mojibake_leaves_real_text_alone(text):
+    assert repair_mojibake(text) == (text, False)
+
+
+def test_repair_mojibake_refuses_half_broken_text():
+    with pytest.raises(DecodeError, match="holds mojibake"):
+        repair_mojibake(VIETNAMESE + " " + mojibake(VIETNAMESE))
+
+
+@pytest.mark.parametrize(
+    ("raw", "clean"),
+    [("a\x85b", "a\nb"), ("a\x9cb\x80c", "abc"), ("a\ufffeb\uffff", "ab"), ("a\u2029b", "a\n\nb")],
+    ids=["next-line", "c1-controls", "non-characters", "paragraph-separator"],
+)
+def test_normalise_removes_what_is_never_text(raw, clean):
+    assert normalise(raw) == clean

@@ -79,3 +79,78 @@ def test_escaped_text_renders_literally(text):
     assert unescape_markdown(escaped) == text
     plain = html[3:-4].replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", '"')
     assert plain.replace("&amp;", "&") == text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "12345678901. A long number, not a list",
+        "![image](x.png)",
+        "<http://example.com>",
+        "[ref]: javascript:alert(1)",
+        "[TOC]",
+        "***",
+        "* * *",
+        "- [ ] not a task",
+        'x {: #id onclick="alert(1)" }',
+        "&#x3C;script&#x3E; and &#60;script&#62;",
+        "<!-- not a comment -->",
+        "```python",
+        '<svg onload="alert(1)"></svg>',
+    ],
+)
+def test_escaped_text_renders_literally_with_the_sites_extensions(text):
+    escaped = escape_markdown(text)
+    html = markdown.markdown(escaped, extensions=["toc", "attr_list"])
+    assert html.startswith("<p>") and html.endswith("</p>"), html
+    inner = html[3:-4]
+    assert "<" not in inner and ">" not in inner, html
+    plain = inner.replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", '"')
+    assert plain.replace("&amp;", "&") == text
+    assert unescape_markdown(escaped) == text
+
+
+def test_load_gives_the_line_of_every_value():
+    text = (
+        "---\n"
+        "title: x\n"
+        "facts:\n"
+        "- label: trade\n"
+        "  value: 15 billion\n"
+        "- label: growth\n"
+        "  value: 12\n"
+        "source: {name: VNA}\n"
+        "---\n"
+    )
+    page = load(text)
+    assert page.line_of(("facts", 0, "value")) == 5
+    assert page.line_of(("facts", 1)) == 6
+    assert page.line_of(("facts", 1, "value")) == 7
+    assert page.line_of(("source", "name")) == 8
+    assert page.line_of(("facts", 7, "value")) == 3  # no such item: the nearest key that is there
+    assert page.line_of(("nowhere",)) is None
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        '"quoted": colon # hash --- ../x \\ back',
+        "- starts like a list",
+        "? starts like a key",
+        "& anchor * alias ! tag | pipe > fold % directive @ at ` backtick",
+        "yes",
+        "null",
+        "2024-05-22",
+        "1e3",
+        "  leading and trailing  ",
+        "x" * 400,
+        "tab\there",
+        "Việt Nam – Mexico: “hợp tác”",
+    ],
+)
+def test_titles_that_break_yaml_round_trip_on_one_line(title):
+    meta = {**META, "title": title}
+    text = dump(meta, "Body")
+    assert load(text).meta == meta
+    assert sum(line.startswith("title:") for line in text.splitlines()) == 1
+    assert text.splitlines()[2].startswith("lang:")

@@ -131,3 +131,56 @@ def test_feeds_exist_per_language(built_site):
         assert "events" in timeline and "title" in timeline
         facts = json.loads((built_site / prefix / "facts.json").read_text("utf-8"))
         assert isinstance(facts, list)
+
+
+def _json_ld(path: Path) -> dict:
+    html = path.read_text("utf-8")
+    match = re.search(r'<script type="application/ld\+json">(.*?)</script>', html, re.S)
+    assert match, f"no JSON-LD in {path}"
+    return json.loads(match.group(1))
+
+
+def test_articles_carry_news_article_json_ld_and_open_graph(built_site):
+    for slug in ARTICLES:
+        for prefix, lang in (("", "en"), ("vi/", "vi")):
+            path = built_site / prefix / "articles" / slug / "index.html"
+            data = _json_ld(path)
+            assert data["@type"] == "NewsArticle"
+            assert data["inLanguage"] == lang
+            assert data["url"].endswith(f"{prefix}articles/{slug}/")
+            linked = data.get("translationOfWork") or data.get("workTranslation")
+            assert linked and linked["inLanguage"] != lang
+            html = path.read_text("utf-8")
+            assert '<meta property="og:type" content="article">' in html
+            locale = "vi_VN" if lang == "vi" else "en_US"
+            assert f'<meta property="og:locale" content="{locale}">' in html
+
+
+def test_rss_feed_per_language(built_site):
+    for prefix, lang in (("", "en"), ("vi/", "vi")):
+        feed = (built_site / prefix / "feed.xml").read_text("utf-8")
+        assert f'xml:lang="{lang}"' in feed
+        assert f"<language>{lang}</language>" in feed
+        assert feed.count("<item>") == len(ARTICLES)
+        home = (built_site / prefix / "index.html").read_text("utf-8")
+        assert 'type="application/rss+xml"' in home
+
+
+def test_robots_and_sitemap(built_site):
+    robots = (built_site / "robots.txt").read_text("utf-8")
+    assert "Sitemap: https://vietnam-mexico.github.io/sitemap.xml" in robots
+    sitemap = (built_site / "sitemap.xml").read_text("utf-8")
+    for slug in ARTICLES:
+        assert f"https://vietnam-mexico.github.io/vi/articles/{slug}/</loc>" in sitemap
+
+
+def test_internal_links_resolve(built_site):
+    from generator.linkcheck import check_site
+
+    problems, _ = check_site(built_site, "https://vietnam-mexico.github.io/")
+    assert problems == []
+
+
+def test_article_pages_stay_light(built_site):
+    sizes = [p.stat().st_size for p in (built_site / "articles").glob("*/index.html")]
+    assert sizes and max(sizes) < 40_000

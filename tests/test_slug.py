@@ -44,3 +44,30 @@ def test_unique_slug_adds_a_clear_suffix():
 )
 def test_heading_anchor_keeps_d(heading, anchor):
     assert heading_anchor(heading) == anchor
+
+
+@pytest.mark.parametrize(
+    ("title", "slug"),
+    [
+        ("../../../etc/passwd", "etc-passwd"),
+        ("..\\..\\Windows\\System32", "windows-system32"),
+        ("<script>alert(1)</script>", "script-alert-1-script"),
+        ("日本語のみ", ""),
+        ("Việt Nam\u0300\u0301 NFD", "viet-nam-nfd"),
+        ("CON", "con"),
+        ("a" * 500, "a" * MAX_LENGTH),
+    ],
+    ids=[
+        "dots",
+        "backslashes",
+        "markup",
+        "no-latin",
+        "stray-marks",
+        "reserved-name",
+        "one-long-word",
+    ],
+)
+def test_slugs_are_safe_file_names(title, slug):
+    assert slugify(title) == slug
+    assert all(ch.isascii() and (ch.isalnum() or ch == "-") for ch in slug)
+    assert not slug.startswith("-") and not slug.endswith("-")

@@ -1,0 +1,69 @@
+"""What the site derives follows the front matter: edit a page, rebuild, see it change."""
+
+from __future__ import annotations
+
+import filecmp
+import json
+import re
+
+from generator.check import article_files
+from generator.frontmatter import dump, load
+from tests.conftest import copy_project, mkdocs_build
+
+
+def _original(project, lang):
+    for path in article_files(project / "docs"):
+        page = load(path.read_text("utf-8"))
+        if page.meta["lang"] == lang and "seed" in page.meta:
+            return path, page
+    raise AssertionError(f"no {lang} original")
+
+
+def test_editing_one_event_date_moves_it_on_the_timeline_and_in_the_feed(tmp_path):
+    project = copy_project(tmp_path / "project")
+    path, page = _original(project, "en")
+    event = page.meta["events"][0]
+    event["date"] = "1968-02-29"  # a date no article has: easy to find, valid leap day
+    path.write_text(dump(page.meta, page.body), "utf-8")
+    result = mkdocs_build(project)
+    assert result.returncode == 0, result.stderr
+    site = project / "site"
+    html = (site / "timeline" / "index.html").read_text("utf-8")
+    assert '<time class="nsg-timeline__date" datetime="1968-02-29">29 February 1968</time>' in html
+    assert html.index('id="y1968"') < html.index('id="y1975"')  # oldest first
+    feed = json.loads((site / "timeline.json").read_text("utf-8"))
+    first = feed["events"][0]
+    assert first["start_date"] == {"year": 1968, "month": 2, "day": 29}
+    assert first["text"]["headline"]
+    assert first["source"]["slug"] == page.meta["slug"]
+
+
+def test_editing_a_figure_changes_the_fact_box(tmp_path):
+    project = copy_project(tmp_path / "project")
+    path, page = _original(project, "en")
+    fact = next(f for f in page.meta["facts"] if f["unit"] == "USD")
+    fact["value"] = 123456789
+    path.write_text(dump(page.meta, page.body), "utf-8")
+    assert mkdocs_build(project).returncode == 0
+    html = (project / "site/articles" / page.meta["slug"] / "index.html").read_text("utf-8")
+    assert "US$123.456789 million" in html
+    facts = json.loads((project / "site/facts.json").read_text("utf-8"))
+    assert any(f["value"] == 123456789 for f in facts)
+
+
+def test_two_builds_give_the_same_bytes(tmp_path):
+    project = copy_project(tmp_path / "project")
+    assert mkdocs_build(project, project / "one").returncode == 0
+    assert mkdocs_build(project, project / "two").returncode == 0
+    comparison = filecmp.dircmp(project / "one", project / "two")
+
+    def differences(node):
+        found = list(node.diff_files) + node.left_only + node.right_only
+        for sub in node.subdirs.values():
+            found += differences(sub)
+        return found
+
+    assert differences(comparison) == []
+    sitemap = (project / "one" / "sitemap.xml").read_text("utf-8")
+    assert "lastmod" not in sitemap
+    assert len(re.findall(r'hreflang="x-default"', sitemap)) == sitemap.count("<url>")
