@@ -45,8 +45,9 @@ def format_date(iso: str | None, lang: str) -> str:
     if iso.startswith("--"):  # ISO's date without a year: the text gave none
         month, _, day = iso[2:].partition("-")
         shown = format_date(f"2000-{month}-{day}" if day else f"2000-{month}", lang)
-        return f"{shown.rsplit(' ', 1)[0] if lang == 'en' else shown.rsplit('/', 1)[0]} " + (
-            labels(lang)["year_unknown"]
+        return (
+            f"{shown.rsplit(' ', 1)[0] if lang == 'en' else shown.rsplit('/', 1)[0]} "
+            + (labels(lang)["year_unknown"])
         )
     parts = [int(part) for part in iso.split("-")]
     if lang == "vi":

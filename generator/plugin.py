@@ -29,7 +29,7 @@ from mkdocs.structure.pages import Page
 
 from generator import feeds, frontmatter, localize, search, site
 from generator.check import expected_identity, load_articles
-from generator.translations import translation_problems
+from generator.translations import stale_translations, translation_problems
 
 log = logging.getLogger("mkdocs.plugins.microsite")
 
@@ -56,6 +56,7 @@ class MicrositePlugin(BasePlugin[MicrositeConfig]):
         # build remembers its own language from start to end.
         self._building: list[str] = []
         self._paths: set[str] = set()  # every page's path below its language's root
+        self.stale: set[tuple[str, str]] = set()
 
     # --- which language is being built -------------------------------------------------
 
@@ -88,6 +89,7 @@ class MicrositePlugin(BasePlugin[MicrositeConfig]):
         for problem in translation_problems(found)[0]:
             log.info("%s", problem)  # upkeep for `generator check`, not a reason to stop
         self.pages = {key: page.meta for key, (_, page) in found.items()}
+        self.stale = stale_translations(found)
         self._entries = {}
         self._paths = set()
 
@@ -153,7 +155,7 @@ class MicrositePlugin(BasePlugin[MicrositeConfig]):
             page.title = safe
         # search: Pagefind indexes the built articles (generator/search.py); Material's
         # lunr index would send every reader the whole archive, so it stays empty.
-        page.meta.setdefault("search", {"exclude": True})
+        page.meta["search"] = {"exclude": True}
         return markdown
 
     def _identity(self, page: Page) -> tuple[str, str] | None:
@@ -309,6 +311,24 @@ class _SiteView:
 
     def figures(self, entry: site.Entry) -> list[dict]:
         return site.figures(entry)
+
+    @property
+    def translation_status(self) -> list[dict]:
+        """Each article: its original language, and each language's state."""
+        pages, stale = self._plugin.pages, self._plugin.stale
+        rows = []
+        for entry in self.articles:
+            states = {}
+            for lang in site.LANGUAGES:
+                meta = pages.get((entry.slug, lang))
+                if meta is None:
+                    states[lang] = "missing"
+                elif "translation_of" not in meta:
+                    states[lang] = "original"
+                else:
+                    states[lang] = "stale" if (entry.slug, lang) in stale else "current"
+            rows.append({"entry": entry, "states": states})
+        return rows
 
 
 def _without_language(url: str) -> str:

@@ -39,6 +39,18 @@ def figure_keys(meta: dict) -> Counter:
     return Counter((f.get("value"), f.get("unit"), f.get("as_of")) for f in meta.get("facts") or [])
 
 
+def stale_translations(pages: dict) -> set[tuple[str, str]]:
+    """(slug, lang) of every translation whose original changed since it was made."""
+    stale = set()
+    for key, (_, page) in pages.items():
+        original = page.meta.get("translation_of")
+        if isinstance(original, dict):
+            source = pages.get((original.get("slug"), original.get("lang")))
+            if source and original.get("original_hash") != original_hash(source[1]):
+                stale.add(key)
+    return stale
+
+
 def translation_problems(pages: dict) -> tuple[list[PageError], list[str]]:
     """Stale translations and disagreeing figures (problems), missing ones (notes).
 

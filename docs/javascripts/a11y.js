@@ -1,0 +1,17 @@
+// Material's search overlay is a role="dialog" without a name; screen readers
+// announce it as "dialog". Name it after the search field, whose label is
+// already in the reader's language ("Search" / "Tìm kiếm").
+(function () {
+  function nameSearchDialog() {
+    var dialog = document.querySelector(".md-search[role=dialog]");
+    var input = document.querySelector(".md-search__input");
+    if (dialog && input && !dialog.hasAttribute("aria-label")) {
+      dialog.setAttribute("aria-label", input.getAttribute("aria-label") || input.placeholder);
+    }
+  }
+  if (document.readyState === "loading") {
+    document.addEventListener("DOMContentLoaded", nameSearchDialog);
+  } else {
+    nameSearchDialog();
+  }
+})();
