@@ -17,30 +17,53 @@ SITEMAP_NS = "http://www.sitemaps.org/schemas/sitemap/0.9"
 XHTML_NS = "http://www.w3.org/1999/xhtml"
 XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
 FEED_ITEMS = 50
+SITEMAP_URLS = 40_000  # the protocol allows 50,000 a file; stay clear of it
 
 
 def _prefixed(lang: str, path: str) -> str:
     return path if lang == DEFAULT_LANGUAGE else f"{lang}/{path}"
 
 
-def sitemap(paths: set[str], site_url: str) -> bytes:
-    """Every page once per language, each with its alternates and x-default."""
+def sitemaps(paths: set[str], site_url: str) -> dict[str, bytes]:
+    """`sitemap.xml`, a small index, and the sitemaps it lists, per language.
+
+    The root file is an index on purpose: Material's language selector fetches
+    `sitemap.xml` on every page, and a reader should not download the whole
+    archive's list of pages for that.
+    """
+    files = {}
+    ordered = sorted(paths)
+    for lang in LANGUAGES:
+        for number, start in enumerate(range(0, max(len(ordered), 1), SITEMAP_URLS), 1):
+            name = f"sitemap-{lang}-{number}.xml"
+            files[name] = _urlset(ordered[start : start + SITEMAP_URLS], lang, site_url)
+    ET.register_namespace("", SITEMAP_NS)
+    index = ET.Element(f"{{{SITEMAP_NS}}}sitemapindex")
+    for name in files:
+        ET.SubElement(
+            ET.SubElement(index, f"{{{SITEMAP_NS}}}sitemap"), f"{{{SITEMAP_NS}}}loc"
+        ).text = site_url + name
+    ET.indent(index)
+    return {"sitemap.xml": _xml(index), **files}
+
+
+def _urlset(paths: list[str], lang: str, site_url: str) -> bytes:
+    """Pages of one language, each with its alternates and x-default."""
     ET.register_namespace("", SITEMAP_NS)
     ET.register_namespace("xhtml", XHTML_NS)
     urlset = ET.Element(f"{{{SITEMAP_NS}}}urlset")
-    for path in sorted(paths):
-        for lang in LANGUAGES:
-            url = ET.SubElement(urlset, f"{{{SITEMAP_NS}}}url")
-            ET.SubElement(url, f"{{{SITEMAP_NS}}}loc").text = site_url + _prefixed(lang, path)
-            for alternate in (*LANGUAGES, "x-default"):
-                target = DEFAULT_LANGUAGE if alternate == "x-default" else alternate
-                ET.SubElement(
-                    url,
-                    f"{{{XHTML_NS}}}link",
-                    rel="alternate",
-                    hreflang=alternate,
-                    href=site_url + _prefixed(target, path),
-                )
+    for path in paths:
+        url = ET.SubElement(urlset, f"{{{SITEMAP_NS}}}url")
+        ET.SubElement(url, f"{{{SITEMAP_NS}}}loc").text = site_url + _prefixed(lang, path)
+        for alternate in (*LANGUAGES, "x-default"):
+            target = DEFAULT_LANGUAGE if alternate == "x-default" else alternate
+            ET.SubElement(
+                url,
+                f"{{{XHTML_NS}}}link",
+                rel="alternate",
+                hreflang=alternate,
+                href=site_url + _prefixed(target, path),
+            )
     ET.indent(urlset)
     return _xml(urlset)
 

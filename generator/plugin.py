@@ -243,9 +243,12 @@ class MicrositePlugin(BasePlugin[MicrositeConfig]):
             # The whole site is built: replace the i18n sitemap (it stamps the
             # build date and lacks x-default and the generated pages).
             root = Path(config.site_dir)
-            data = feeds.sitemap(self._paths, site_url)
-            feeds.write(root / "sitemap.xml", data)
-            feeds.write(root / "sitemap.xml.gz", feeds.gzipped(data))
+            for name, data in feeds.sitemaps(self._paths, site_url).items():
+                feeds.write(root / name, data)
+            feeds.write(
+                root / "sitemap.xml.gz",
+                feeds.gzipped(feeds.sitemaps(self._paths, site_url)["sitemap.xml"]),
+            )
             feeds.write(root / "robots.txt", feeds.robots(site_url))
 
     # --- search (generator/search.py) -------------------------------------------------

@@ -169,7 +169,10 @@ def test_rss_feed_per_language(built_site):
 def test_robots_and_sitemap(built_site):
     robots = (built_site / "robots.txt").read_text("utf-8")
     assert "Sitemap: https://vietnam-mexico.github.io/sitemap.xml" in robots
-    sitemap = (built_site / "sitemap.xml").read_text("utf-8")
+    index = (built_site / "sitemap.xml").read_text("utf-8")
+    assert "<sitemapindex" in index and len(index) < 1000  # Material fetches it on every page
+    assert "<loc>https://vietnam-mexico.github.io/sitemap-vi-1.xml</loc>" in index
+    sitemap = (built_site / "sitemap-vi-1.xml").read_text("utf-8")
     for slug in ARTICLES:
         assert f"https://vietnam-mexico.github.io/vi/articles/{slug}/</loc>" in sitemap
 
