@@ -95,15 +95,11 @@ def translation_problems(pages: dict) -> tuple[list[PageError], list[str]]:
     return problems, notes
 
 
-def start_translation(original: Page, to_lang: str) -> str:
-    """A draft translation page: front matter carried over, texts marked to translate.
-
-    The page is `draft: true`, which `check` and the build refuse to publish,
-    so nothing half-translated reaches readers.
-    """
+def _translation_front(original: Page, to_lang: str, title: str) -> dict:
+    """What a translation carries over from its original: identity, date, source."""
     meta = original.meta
-    draft = {
-        "title": TODO + meta["title"],
+    front = {
+        "title": title,
         "lang": to_lang,
         "slug": meta["slug"],
         "translation_of": {
@@ -114,9 +110,22 @@ def start_translation(original: Page, to_lang: str) -> str:
         "published": meta.get("published"),
     }
     if meta.get("published_inferred"):
-        draft["published_inferred"] = True
-    draft["source"] = meta.get("source") or {}
-    for key in ("author", "people", "organisations"):
+        front["published_inferred"] = True
+    front["source"] = meta.get("source") or {}
+    if meta.get("author"):
+        front["author"] = meta["author"]
+    return front
+
+
+def start_translation(original: Page, to_lang: str) -> str:
+    """A draft translation page: front matter carried over, texts marked to translate.
+
+    The page is `draft: true`, which `check` and the build refuse to publish,
+    so nothing half-translated reaches readers.
+    """
+    meta = original.meta
+    draft = _translation_front(original, to_lang, TODO + meta["title"])
+    for key in ("people", "organisations"):
         if key in meta:
             draft[key] = meta[key]
     draft["events"] = [
@@ -151,22 +160,9 @@ def finished_translation(original: Page, text: str, to_lang: str) -> str:
     meta = original.meta
     sidecar = {"published": meta["published"]} if meta.get("published") else {}
     found = article_meta(article, "", sidecar)
-    page = {
-        "title": article.title,
-        "lang": to_lang,
-        "slug": meta["slug"],
-        "translation_of": {
-            "slug": meta["slug"],
-            "lang": meta["lang"],
-            "original_hash": original_hash(original),
-        },
-        "published": meta.get("published"),
-    }
-    if meta.get("published_inferred"):
-        page["published_inferred"] = True
-    page["source"] = meta.get("source") or {}
-    for key in ("author", "people", "organisations", "events", "facts", "review"):
-        if key in found and key not in ("author",):
+    page = _translation_front(original, to_lang, article.title)
+    for key in ("people", "organisations", "events", "facts", "review"):
+        if key in found:
             page[key] = found[key]
     body = "\n\n".join(frontmatter.escape_markdown(p) for p in article.paragraphs)
     return frontmatter.dump(page, body)

@@ -15,12 +15,14 @@ import shutil
 import subprocess
 import sys
 import threading
+import unicodedata
 from pathlib import Path
 
 import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
 HERE = Path(__file__).resolve().parent
+VIETNAMESE_TONES = "\u0300\u0301\u0303\u0309\u0323"
 CHROMIUM = os.environ.get("CHROMIUM", "/usr/bin/chromium")
 CHROMIUM_ARGS = [
     "--no-sandbox",
@@ -67,6 +69,28 @@ def mkdocs_build(project: Path, site_dir: Path | None = None) -> subprocess.Comp
         env=env,
         check=False,
     )
+
+
+def run_generator(project: Path, *args: str) -> subprocess.CompletedProcess:
+    """`python -m generator ARGS` in a project folder, as a person types it."""
+    return subprocess.run(
+        [sys.executable, "-m", "generator", *args],
+        cwd=project,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+
+
+def windows_1258(text: str) -> bytes:
+    """Vietnamese as Windows-1258 writes it: base letters, then the tone as a combining mark."""
+    out = []
+    for char in text:
+        parts = unicodedata.normalize("NFD", char)
+        tone = "".join(c for c in parts if c in VIETNAMESE_TONES)
+        base = unicodedata.normalize("NFC", "".join(c for c in parts if c not in VIETNAMESE_TONES))
+        out.append((base + tone).encode("cp1258"))
+    return b"".join(out)
 
 
 @pytest.fixture(scope="session")

@@ -15,20 +15,9 @@ from generator.clean import (
     repair_mojibake,
     traditional_tone_placement,
 )
+from tests.conftest import windows_1258
 
 VIETNAMESE = "Việt Nam – Mexico hợp tác, Đà Nẵng, hòa bình"
-TONES = "\u0300\u0301\u0303\u0309\u0323"
-
-
-def windows_1258(text: str) -> bytes:
-    """Vietnamese as Windows-1258 writes it: base letters, then the tone as a combining mark."""
-    out = []
-    for char in text:
-        parts = unicodedata.normalize("NFD", char)
-        tone = "".join(c for c in parts if c in TONES)
-        base = unicodedata.normalize("NFC", "".join(c for c in parts if c not in TONES))
-        out.append((base + tone).encode("cp1258"))
-    return b"".join(out)
 
 
 @pytest.mark.parametrize(

@@ -18,6 +18,8 @@ from pathlib import Path
 
 import pytest
 
+from tests.conftest import run_generator
+
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
 LOCK_MESSAGE = (
     "error: docs: another import is running on this docs folder (it holds docs/.import.lock); "
@@ -35,14 +37,7 @@ def _load_cases():
 cases = _load_cases()
 
 
-def run(project: Path, *args: str) -> subprocess.CompletedProcess:
-    return subprocess.run(
-        [sys.executable, "-m", "generator", *args],
-        cwd=project,
-        capture_output=True,
-        text=True,
-        check=False,
-    )
+run = run_generator
 
 
 def lines(text: str) -> list[str]:

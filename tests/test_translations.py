@@ -2,25 +2,14 @@
 
 from __future__ import annotations
 
-import subprocess
-import sys
-
 import pytest
 
 from generator.check import article_files
 from generator.frontmatter import dump, load
 from generator.translations import original_hash, start_translation
-from tests.conftest import copy_project, mkdocs_build
+from tests.conftest import copy_project, mkdocs_build, run_generator
 
-
-def run(project, *args):
-    return subprocess.run(
-        [sys.executable, "-m", "generator", *args],
-        cwd=project,
-        capture_output=True,
-        text=True,
-        check=False,
-    )
+run = run_generator
 
 
 def originals(project):
