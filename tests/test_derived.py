@@ -67,3 +67,29 @@ def test_two_builds_give_the_same_bytes(tmp_path):
     sitemap = (project / "one" / "sitemap-en-1.xml").read_text("utf-8")
     assert "lastmod" not in sitemap
     assert len(re.findall(r'hreflang="x-default"', sitemap)) == sitemap.count("<url>")
+
+
+def test_a_large_timeline_splits_into_decade_pages_in_both_languages(tmp_path):
+    project = copy_project(tmp_path / "project")
+    config = project / "mkdocs.yml"
+    # Split as soon as there are more than 3 events (the real threshold is 400).
+    config.write_text(
+        config.read_text("utf-8").replace(
+            "  - microsite\n", "  - microsite:\n      timeline_page_events: 3\n"
+        ),
+        "utf-8",
+    )
+    result = mkdocs_build(project)
+    assert result.returncode == 0, result.stderr
+    site = project / "site"
+    for prefix in ("", "vi/"):
+        first = (site / prefix / "timeline/index.html").read_text("utf-8")
+        decades = re.findall(r'href="((?:[^"]*/)?(\d{4})s/)"', first)
+        assert decades, "no links to decade pages"
+        shown = set(re.findall(r'datetime="(\d{4})', first))
+        assert {year[:3] for year in shown} == {"197"}  # the first page: the 1970s only
+        for _, decade in decades:
+            page = (site / prefix / "timeline" / f"{decade}s" / "index.html").read_text("utf-8")
+            years = set(re.findall(r'<time class="nsg-timeline__date" datetime="(\d{4})', page))
+            assert years and all(year[:3] == decade[:3] for year in years)
+            assert 'rel="prev"' in page
