@@ -728,13 +728,18 @@ def _sidecar_stamp(seed_path: Path) -> int:
     return max((p.stat().st_mtime_ns for p in stamps if p.exists()), default=0)
 
 
-def _prepare_all(todo: list[tuple[Path, str]], jobs: int | None) -> list[Prepared | SeedError]:
-    """Parse and extract the seeds that changed; across processes when there are many."""
+def _prepare_all(todo: list[tuple[Path, str]], jobs: int | None) -> Iterator[Prepared | SeedError]:
+    """Parse and extract the seeds that changed; across processes when there are many.
+
+    A generator, in the order of `todo`: each page is written as soon as its
+    seed is ready, so memory stays flat however many seeds there are.
+    """
     jobs = jobs if jobs is not None else min(os.cpu_count() or 1, 4)
     if jobs <= 1 or len(todo) < 64:
-        return [_prepare_or_error(item) for item in todo]
+        yield from map(_prepare_or_error, todo)
+        return
     with ProcessPoolExecutor(max_workers=jobs, initializer=_leave_interrupts_to_parent) as pool:
-        return list(pool.map(_prepare_or_error, todo, chunksize=32))
+        yield from pool.map(_prepare_or_error, todo, chunksize=32)
 
 
 def _leave_interrupts_to_parent() -> None:

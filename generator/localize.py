@@ -10,7 +10,7 @@ CLDR's compact formats round ("15B") and a news site must not.
 from __future__ import annotations
 
 from decimal import Decimal
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 
 import yaml
@@ -76,7 +76,13 @@ def format_range(start: str, end: str | None, lang: str) -> str:
 
 
 def _number(value: Decimal, lang: str) -> str:
-    return format_decimal(value, locale=lang, decimal_quantization=False)
+    return _cached_number(str(value), lang)
+
+
+@lru_cache(maxsize=8192)
+def _cached_number(value: str, lang: str) -> str:
+    """Babel's formatting is slow and fact boxes repeat the same few numbers."""
+    return format_decimal(Decimal(value), locale=lang, decimal_quantization=False)
 
 
 def format_number(value: int | float, lang: str) -> str:

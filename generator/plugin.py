@@ -42,6 +42,8 @@ class MicrositeConfig(Config):
     # Above this many events the timeline is split into one page per decade,
     # so no reader downloads thousands of events to see the first screen.
     timeline_page_events = config_options.Type(int, default=400)
+    # Likewise the key figures: above this many articles, one page per year.
+    figures_page_articles = config_options.Type(int, default=100)
 
 
 class MicrositePlugin(BasePlugin[MicrositeConfig]):
@@ -98,6 +100,13 @@ class MicrositePlugin(BasePlugin[MicrositeConfig]):
             self._entries[lang] = site.entries(self.pages, lang)
         return self._entries[lang]
 
+    def timeline(self, lang: str) -> list[site.TimelineEvent]:
+        """Every event for a reader of `lang`, computed once a build (pages, feeds, decades)."""
+        key = f"timeline-{lang}"
+        if key not in self._entries:
+            self._entries[key] = site.timeline(self.entries(lang))
+        return self._entries[key]
+
     def entry(self, slug: str, lang: str) -> site.Entry | None:
         key = f"by-slug-{lang}"
         if key not in self._entries:
@@ -109,7 +118,7 @@ class MicrositePlugin(BasePlugin[MicrositeConfig]):
     def decades(self) -> list[int]:
         """The timeline's decade pages, the same in both languages; empty when not split."""
         if "decades" not in self._entries:
-            events = {lang: site.timeline(self.entries(lang)) for lang in site.LANGUAGES}
+            events = {lang: self.timeline(lang) for lang in site.LANGUAGES}
             split = max(map(len, events.values())) > self.config.timeline_page_events
             self._entries["decades"] = (
                 sorted({site.decade(e.date) for found in events.values() for e in found})
@@ -118,29 +127,40 @@ class MicrositePlugin(BasePlugin[MicrositeConfig]):
             )
         return self._entries["decades"]
 
+    def figure_years(self) -> list[str]:
+        """Publication years of the key-figures pages, newest first; empty when not split."""
+        if "figure-years" not in self._entries:
+            articles = self.entries(site.DEFAULT_LANGUAGE)
+            split = len(articles) > self.config.figures_page_articles
+            self._entries["figure-years"] = (
+                [year for year, _ in site.by_published_year(articles)] if split else []
+            )
+        return self._entries["figure-years"]
+
     @event_priority(-110)  # after mkdocs-static-i18n has picked this language's files
     def on_files(self, files: Files, config) -> Files:
         self.lang = self._current_language(config)
         prefix = "" if self.lang == site.DEFAULT_LANGUAGE else f"{self.lang}/"
         title = localize.labels(self.lang)["timeline_title"]
         for decade in self.decades()[1:]:  # the first decade is on the timeline page itself
-            content = frontmatter.dump(
-                {"title": f"{title}: {decade}s", "template": "timeline.html", "decade": decade}, ""
+            meta = {"title": f"{title}: {decade}s", "template": "timeline.html", "decade": decade}
+            _add_page(
+                files,
+                config,
+                f"timeline/{decade}s.{self.lang}.md",
+                f"{prefix}timeline/{decade}s/",
+                meta,
             )
-            file = File.generated(config, f"timeline/{decade}s.{self.lang}.md", content=content)
-            file.dest_uri = f"{prefix}timeline/{decade}s/index.html"
-            file.url = f"{prefix}timeline/{decade}s/"
-            file.abs_dest_path = str(Path(config.site_dir) / file.dest_uri)
-            files.append(file)
+        figures_title = localize.labels(self.lang)["figures_title"]
+        for year in self.figure_years()[1:]:  # the newest year is on the figures page itself
+            meta = {"title": f"{figures_title}: {year}", "template": "figures.html", "year": year}
+            _add_page(
+                files, config, f"figures/{year}.{self.lang}.md", f"{prefix}figures/{year}/", meta
+            )
         for entry in self.entries(self.lang):
-            if entry.available:
-                continue
-            content = frontmatter.dump({"title": entry.title, "template": "unavailable.html"}, "")
-            file = File.generated(config, f"{ARTICLES}{entry.slug}.{self.lang}.md", content=content)
-            file.dest_uri = entry.url + "index.html"
-            file.url = entry.url
-            file.abs_dest_path = str(Path(config.site_dir) / file.dest_uri)
-            files.append(file)
+            if not entry.available:
+                meta = {"title": entry.title, "template": "unavailable.html"}
+                _add_page(files, config, f"{ARTICLES}{entry.slug}.{self.lang}.md", entry.url, meta)
         return files
 
     def on_page_markdown(self, markdown: str, page: Page, config, files) -> str:
@@ -232,7 +252,7 @@ class MicrositePlugin(BasePlugin[MicrositeConfig]):
         title = {"headline": config.site_name, "text": labels["timeline_intro"]}
         out = Path(config.site_dir) / prefix
         _write_json(
-            out / "timeline.json", site.timeline_json(site.timeline(entries), lang, site_url, title)
+            out / "timeline.json", site.timeline_json(self.timeline(lang), lang, site_url, title)
         )
         _write_json(out / "facts.json", site.facts_json(entries, site_url))
         feeds.write(
@@ -291,11 +311,11 @@ class _SiteView:
 
     @property
     def timeline(self):
-        return site.by_year(site.timeline(self.articles))
+        return site.by_year(self._plugin.timeline(self.lang))
 
     def timeline_page(self, page) -> dict:
         """The events one timeline page shows, and the decade pages around it."""
-        events = site.timeline(self.articles)
+        events = self._plugin.timeline(self.lang)
         decades = self._plugin.decades()
         if not decades:
             return {"years": site.by_year(events), "decades": [], "decade": None}
@@ -315,6 +335,18 @@ class _SiteView:
     def figures(self, entry: site.Entry) -> list[dict]:
         return site.figures(entry)
 
+    def figures_page(self, page) -> dict:
+        """The articles one key-figures page shows, and the year pages around it."""
+        years = self._plugin.figure_years()
+        if not years:
+            return {"articles": self.articles, "years": [], "year": None}
+        year = page.meta.get("year", years[0])
+        return {
+            "articles": [e for e in self.articles if (e.published or "")[:4] == year],
+            "year": year,
+            "years": [(y, "figures/" if y == years[0] else f"figures/{y}/") for y in years],
+        }
+
     @property
     def translation_status(self) -> list[dict]:
         """Each article: its original language, and each language's state."""
@@ -332,6 +364,15 @@ class _SiteView:
                     states[lang] = "stale" if (entry.slug, lang) in stale else "current"
             rows.append({"entry": entry, "states": states})
         return rows
+
+
+def _add_page(files: Files, config, src_uri: str, url: str, meta: dict) -> None:
+    """A page the plugin makes at build time, at `url` below the site root."""
+    file = File.generated(config, src_uri, content=frontmatter.dump(meta, ""))
+    file.dest_uri = url + "index.html"
+    file.url = url
+    file.abs_dest_path = str(Path(config.site_dir) / file.dest_uri)
+    files.append(file)
 
 
 def _without_language(url: str) -> str:

@@ -93,3 +93,26 @@ def test_a_large_timeline_splits_into_decade_pages_in_both_languages(tmp_path):
             years = set(re.findall(r'<time class="nsg-timeline__date" datetime="(\d{4})', page))
             assert years and all(year[:3] == decade[:3] for year in years)
             assert 'rel="prev"' in page
+
+
+def test_key_figures_split_by_year_when_the_archive_is_large(tmp_path):
+    project = copy_project(tmp_path / "project")
+    config = project / "mkdocs.yml"
+    config.write_text(
+        config.read_text("utf-8").replace(
+            "  - microsite\n", "  - microsite:\n      figures_page_articles: 1\n"
+        ),
+        "utf-8",
+    )
+    result = mkdocs_build(project)
+    assert result.returncode == 0, result.stderr
+    site = project / "site"
+    for prefix in ("", "vi/"):
+        newest = (site / prefix / "figures/index.html").read_text("utf-8")
+        years = re.findall(r'href="(?:[^"]*/)?(\d{4})/"', newest)
+        assert years, "no links to the other years"
+        assert "nsg-factbox__value" in newest  # the 2025 article's figures, on the first page
+        assert "2020" in years
+        for year in years:
+            page = (site / prefix / "figures" / year / "index.html").read_text("utf-8")
+            assert f'aria-current="page">{year}</a>' in page
