@@ -30,8 +30,8 @@ test: $(VENV)/.test-deps chromium  ## install what the tests need and run them a
 	$(BIN)/ruff check generator tests bench
 	$(BIN)/ruff format --check generator tests bench
 	$(BIN)/python -m generator check
-	$(BIN)/python -m pytest
 	$(BIN)/python bench/run.py --smoke
+	$(BIN)/python -m pytest
 
 lint: $(VENV)/.test-deps
 	$(BIN)/ruff check generator tests bench
