@@ -30,10 +30,12 @@ import os
 import re
 import signal
 import tempfile
+from collections import deque
 from collections.abc import Iterator
 from concurrent.futures import ProcessPoolExecutor
 from contextlib import contextmanager
 from dataclasses import dataclass, field
+from itertools import islice
 from pathlib import Path
 
 from generator import frontmatter
@@ -47,6 +49,7 @@ log = logging.getLogger(__name__)
 
 # Bump when the importer's output changes for the same seed, so pages are rewritten.
 FORMAT_VERSION = 1
+IN_FLIGHT_PER_WORKER = 8  # seeds queued per worker process: enough to keep it busy
 MANIFEST = ".import-manifest.json"  # committed: what the importer wrote, by hash
 STAT_CACHE = ".import-cache.json"  # not committed: sizes and times on this machine
 LOCK = ".import.lock"  # not committed; left in place (removing it would race a waiting import)
@@ -738,8 +741,20 @@ def _prepare_all(todo: list[tuple[Path, str]], jobs: int | None) -> Iterator[Pre
     if jobs <= 1 or len(todo) < 64:
         yield from map(_prepare_or_error, todo)
         return
+    # Executor.map would queue every seed at once, and finished seeds would pile
+    # up while pages are written; keep only a few per worker in flight.
+    pending = iter(todo)
     with ProcessPoolExecutor(max_workers=jobs, initializer=_leave_interrupts_to_parent) as pool:
-        yield from pool.map(_prepare_or_error, todo, chunksize=32)
+        window = deque(
+            pool.submit(_prepare_or_error, item)
+            for item in islice(pending, jobs * IN_FLIGHT_PER_WORKER)
+        )
+        while window:
+            result = window.popleft().result()
+            following = next(pending, None)
+            if following is not None:
+                window.append(pool.submit(_prepare_or_error, following))
+            yield result
 
 
 def _leave_interrupts_to_parent() -> None:
