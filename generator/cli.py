@@ -78,6 +78,11 @@ def build_parser() -> argparse.ArgumentParser:
     check.add_argument(
         "-q", "--quiet", action="store_true", default=argparse.SUPPRESS, help="print problems only"
     )
+    check.add_argument(
+        "--missing",
+        action="store_true",
+        help="also list, as notes, every article that has no translation yet",
+    )
     linkcheck = commands.add_parser(
         "linkcheck",
         help="check every link and anchor inside a built site",
@@ -180,14 +185,18 @@ def _import(args, parser) -> int:
 
 
 def _check(args, parser) -> int:
-    from generator.check import check_docs
+    from generator.check import article_files, check_docs_with_notes
 
     if not args.docs.is_dir():
         parser.error(f"--docs {args.docs}: no such folder")
-    problems, pages = check_docs(args.docs)
+    problems, notes = check_docs_with_notes(args.docs)
     for problem in problems:
         print(problem, file=sys.stderr)
+    if args.missing:  # not problems: the site shows an "only available in" page
+        for note in notes:
+            print(f"note: {note}")
     if not args.quiet:
+        pages = len(article_files(args.docs))
         print(f"check: {pages} pages, {len(problems)} problems")
     return EXIT_PROBLEMS if problems else EXIT_OK
 

@@ -138,3 +138,13 @@ def test_translation_status_page_in_both_languages(built_site):
     assert english.count("nsg-status__cell--original") == 2
     assert english.count("nsg-status__cell--current") == 2
     assert "Bản gốc" in vietnamese and "Đã dịch, cập nhật" in vietnamese
+
+
+def test_check_notes_an_article_not_translated_yet(project):
+    _, page = originals(project)["vi"]
+    slug = page.meta["slug"]
+    (project / "docs/articles" / f"{slug}.en.md").unlink()
+    assert "note:" not in run(project, "check").stdout  # only when asked for
+    result = run(project, "check", "--missing")
+    assert result.returncode == 0, result.stderr  # a missing translation is not a problem
+    assert f"note: docs/articles/{slug}.vi.md: no translation into 'en' yet" in result.stdout
