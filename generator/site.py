@@ -15,6 +15,7 @@ from __future__ import annotations
 import html
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import lru_cache
 from itertools import groupby
 from urllib.parse import quote
 
@@ -56,6 +57,7 @@ class Entry:
         return self.meta.get("published")
 
 
+@lru_cache(maxsize=65536)  # each quote is linked from its page, the lists and the feeds
 def text_fragment(quote_text: str) -> str:
     """A `#:~:text=` link target that highlights `quote_text` in any current browser.
 
