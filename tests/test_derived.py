@@ -19,6 +19,15 @@ def _original(project, lang):
     raise AssertionError(f"no {lang} original")
 
 
+def _with_plugin_option(project, option: str, value) -> object:
+    """The project with one option of the microsite plugin set in its mkdocs.yml."""
+    config = project / "mkdocs.yml"
+    text = config.read_text("utf-8")
+    assert "  - microsite\n" in text
+    config.write_text(text.replace("  - microsite\n", f"  - microsite:\n      {option}: {value}\n"))
+    return project
+
+
 def test_editing_one_event_date_moves_it_on_the_timeline_and_in_the_feed(tmp_path):
     project = copy_project(tmp_path / "project")
     path, page = _original(project, "en")
@@ -70,15 +79,8 @@ def test_two_builds_give_the_same_bytes(tmp_path):
 
 
 def test_a_large_timeline_splits_into_decade_pages_in_both_languages(tmp_path):
-    project = copy_project(tmp_path / "project")
-    config = project / "mkdocs.yml"
     # Split as soon as there are more than 3 events (the real threshold is 400).
-    config.write_text(
-        config.read_text("utf-8").replace(
-            "  - microsite\n", "  - microsite:\n      timeline_page_events: 3\n"
-        ),
-        "utf-8",
-    )
+    project = _with_plugin_option(copy_project(tmp_path / "project"), "timeline_page_events", 3)
     result = mkdocs_build(project)
     assert result.returncode == 0, result.stderr
     site = project / "site"
@@ -96,14 +98,7 @@ def test_a_large_timeline_splits_into_decade_pages_in_both_languages(tmp_path):
 
 
 def test_key_figures_split_by_year_when_the_archive_is_large(tmp_path):
-    project = copy_project(tmp_path / "project")
-    config = project / "mkdocs.yml"
-    config.write_text(
-        config.read_text("utf-8").replace(
-            "  - microsite\n", "  - microsite:\n      figures_page_articles: 1\n"
-        ),
-        "utf-8",
-    )
+    project = _with_plugin_option(copy_project(tmp_path / "project"), "figures_page_articles", 1)
     result = mkdocs_build(project)
     assert result.returncode == 0, result.stderr
     site = project / "site"
