@@ -349,6 +349,8 @@ class SiteFigures:
     article_html: dict[str, list[int]] = field(default_factory=dict)  # lang -> sizes
     search: dict[str, tuple[int | None, str]] = field(default_factory=dict)  # lang -> bytes, how
     index: dict[str, tuple[int, int, int]] = field(default_factory=dict)  # see search_index_sizes
+    # (lang, "home" | "article") -> bytes by resource type, as a fresh browser downloads them
+    weight: dict[tuple[str, str], dict[str, int]] = field(default_factory=dict)
 
 
 @dataclass
@@ -412,8 +414,49 @@ def measure_site(site: Path) -> SiteFigures:
             p.stat().st_size for p in prefix.glob("articles/*/index.html")
         )
         figures.search[lang] = search_payload(site, lang)
+        figures.weight.update(page_weight(site, lang))
     figures.index = search_index_sizes(site)
     return figures
+
+
+def page_weight(site: Path, lang: str) -> dict[tuple[str, str], dict[str, int]]:
+    """What a first visit to the home page and to an article downloads, by type.
+
+    A fresh browser context (nothing cached), the site served on loopback;
+    every response's body is counted by Chromium's resource type (document,
+    stylesheet, script, font, image, other). Empty when Chromium is missing.
+    """
+    browser = BROWSER.get()
+    prefix = "" if lang == "en" else f"{lang}/"
+    article = next(iter(sorted((site / prefix).glob("articles/*/index.html"))), None)
+    if browser is None or article is None:
+        return {}
+    from generator.search import _serving as serving  # the same loopback server search uses
+
+    paths = {"home": prefix, "article": article.parent.relative_to(site).as_posix() + "/"}
+    weights = {}
+    with serving(site) as base:
+        for kind, path in paths.items():
+            context = browser.new_context()
+            page = context.new_page()
+            responses = []
+            page.on("response", lambda response, seen=responses: seen.append(response))
+            page.goto(base + path, wait_until="networkidle")
+            by_type: dict[str, int] = {}
+            for response in responses:
+                try:
+                    body = len(response.body())
+                except Exception:  # a redirect or an aborted request has no body
+                    continue
+                kind_of = response.request.resource_type
+                kind_of = kind_of if kind_of in WEIGHT_TYPES else "other"
+                by_type[kind_of] = by_type.get(kind_of, 0) + body
+            weights[(lang, kind)] = by_type
+            context.close()
+    return weights
+
+
+WEIGHT_TYPES = ("document", "stylesheet", "script", "font", "image")
 
 
 def has_search(site: Path) -> bool:
@@ -1009,6 +1052,20 @@ def report_build(results: list[BuildFigures], targets: list[Target]) -> str:
                     ratio(max(ours, default=None), max(floor, default=None)),
                 ]
             )
+    if largest.ours.weight:
+        rows = []
+        for (lang, kind), by_type in sorted(largest.ours.weight.items()):
+            cells = [by_type.get(t, 0) for t in (*WEIGHT_TYPES, "other")]
+            rows.append(
+                [f"/{'' if lang == 'en' else 'vi/'} {kind}", *map(size, cells), size(sum(cells))]
+            )
+        out.append(
+            f"\nPage weight, first visit, nothing cached ({largest.size:,} articles; "
+            "uncompressed bytes as served, by Chromium's resource type):"
+        )
+        out.append(
+            table([["page", "HTML", "CSS", "JS", "fonts", "images", "other", "total"], *rows])
+        )
     out.append(
         "\nArticle page HTML (site/articles/*/index.html and site/vi/articles/*/index.html,"
         " including the 'only available in …' pages):"
