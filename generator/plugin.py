@@ -52,13 +52,13 @@ class MicrositePlugin(BasePlugin[MicrositeConfig]):
     def __init__(self):
         self.pages: dict[tuple[str, str], dict] = {}
         self.lang = site.DEFAULT_LANGUAGE
-        self._entries: dict = {}
+        self._cache: dict = {}  # what one build derives from the pages, computed when first asked
         # mkdocs-static-i18n runs the other languages' builds inside the default
         # one and leaves its current language at the last one built, so each
         # build remembers its own language from start to end.
         self._building: list[str] = []
         self._paths: set[str] = set()  # every page's path below its language's root
-        self.stale: set[tuple[str, str]] = set()
+        self.stale: dict[tuple[str, str], str] = {}
 
     # --- which language is being built -------------------------------------------------
 
@@ -88,54 +88,55 @@ class MicrositePlugin(BasePlugin[MicrositeConfig]):
                 f"article front matter has {len(problems)} problem(s):\n{lines}\n"
                 "(run `python -m generator check` for the same list)"
             )
-        for problem in translation_problems(found)[0]:
+        self.stale = stale_translations(found)
+        for problem in translation_problems(found, self.stale)[0]:
             log.info("%s", problem)  # upkeep for `generator check`, not a reason to stop
         self.pages = {key: page.meta for key, (_, page) in found.items()}
-        self.stale = stale_translations(found)
-        self._entries = {}
+        self._cache = {}
         self._paths = set()
 
+    def _cached(self, key, compute):
+        if key not in self._cache:
+            self._cache[key] = compute()
+        return self._cache[key]
+
     def entries(self, lang: str) -> list[site.Entry]:
-        if lang not in self._entries:
-            self._entries[lang] = site.entries(self.pages, lang)
-        return self._entries[lang]
+        return self._cached(("entries", lang), lambda: site.entries(self.pages, lang))
 
     def timeline(self, lang: str) -> list[site.TimelineEvent]:
         """Every event for a reader of `lang`, computed once a build (pages, feeds, decades)."""
-        key = f"timeline-{lang}"
-        if key not in self._entries:
-            self._entries[key] = site.timeline(self.entries(lang))
-        return self._entries[key]
+        return self._cached(("timeline", lang), lambda: site.timeline(self.entries(lang)))
 
     def entry(self, slug: str, lang: str) -> site.Entry | None:
-        key = f"by-slug-{lang}"
-        if key not in self._entries:
-            self._entries[key] = {entry.slug: entry for entry in self.entries(lang)}
-        return self._entries[key].get(slug)
+        by_slug = self._cached(
+            ("by-slug", lang), lambda: {entry.slug: entry for entry in self.entries(lang)}
+        )
+        return by_slug.get(slug)
 
     # --- files: one page per article per language ---------------------------------------
 
     def decades(self) -> list[int]:
         """The timeline's decade pages, the same in both languages; empty when not split."""
-        if "decades" not in self._entries:
-            events = {lang: self.timeline(lang) for lang in site.LANGUAGES}
-            split = max(map(len, events.values())) > self.config.timeline_page_events
-            self._entries["decades"] = (
-                sorted({site.decade(e.date) for found in events.values() for e in found})
-                if split
-                else []
-            )
-        return self._entries["decades"]
+
+        def compute() -> list[int]:
+            events = [event for lang in site.LANGUAGES for event in self.timeline(lang)]
+            counts = [len(self.timeline(lang)) for lang in site.LANGUAGES]
+            if max(counts) <= self.config.timeline_page_events:
+                return []
+            return sorted({site.decade(event.date) for event in events})
+
+        return self._cached("decades", compute)
 
     def figure_years(self) -> list[str]:
         """Publication years of the key-figures pages, newest first; empty when not split."""
-        if "figure-years" not in self._entries:
+
+        def compute() -> list[str]:
             articles = self.entries(site.DEFAULT_LANGUAGE)
-            split = len(articles) > self.config.figures_page_articles
-            self._entries["figure-years"] = (
-                [year for year, _ in site.by_published_year(articles)] if split else []
-            )
-        return self._entries["figure-years"]
+            if len(articles) <= self.config.figures_page_articles:
+                return []
+            return [year for year, _ in site.by_published_year(articles)]
+
+        return self._cached("figure-years", compute)
 
     @event_priority(-110)  # after mkdocs-static-i18n has picked this language's files
     def on_files(self, files: Files, config) -> Files:
@@ -263,12 +264,10 @@ class MicrositePlugin(BasePlugin[MicrositeConfig]):
             # The whole site is built: replace the i18n sitemap (it stamps the
             # build date and lacks x-default and the generated pages).
             root = Path(config.site_dir)
-            for name, data in feeds.sitemaps(self._paths, site_url).items():
+            sitemaps = feeds.sitemaps(self._paths, site_url)
+            for name, data in sitemaps.items():
                 feeds.write(root / name, data)
-            feeds.write(
-                root / "sitemap.xml.gz",
-                feeds.gzipped(feeds.sitemaps(self._paths, site_url)["sitemap.xml"]),
-            )
+            feeds.write(root / "sitemap.xml.gz", feeds.gzipped(sitemaps["sitemap.xml"]))
             feeds.write(root / "robots.txt", feeds.robots(site_url))
 
     # --- search (generator/search.py) -------------------------------------------------

@@ -39,23 +39,32 @@ def figure_keys(meta: dict) -> Counter:
     return Counter((f.get("value"), f.get("unit"), f.get("as_of")) for f in meta.get("facts") or [])
 
 
-def stale_translations(pages: dict) -> set[tuple[str, str]]:
-    """(slug, lang) of every translation whose original changed since it was made."""
-    stale = set()
+def stale_translations(pages: dict) -> dict[tuple[str, str], str]:
+    """Every translation whose original changed since it was made, with the original's hash now.
+
+    `pages` maps (slug, lang) to (path, Page); each original is hashed once here.
+    """
+    stale = {}
     for key, (_, page) in pages.items():
         original = page.meta.get("translation_of")
         if isinstance(original, dict):
             source = pages.get((original.get("slug"), original.get("lang")))
-            if source and original.get("original_hash") != original_hash(source[1]):
-                stale.add(key)
+            if source:
+                current = original_hash(source[1])
+                if original.get("original_hash") != current:
+                    stale[key] = current
     return stale
 
 
-def translation_problems(pages: dict) -> tuple[list[PageError], list[str]]:
+def translation_problems(
+    pages: dict, stale: dict[tuple[str, str], str] | None = None
+) -> tuple[list[PageError], list[str]]:
     """Stale translations and disagreeing figures (problems), missing ones (notes).
 
-    `pages` maps (slug, lang) to (path, Page).
+    `pages` maps (slug, lang) to (path, Page); `stale` is `stale_translations(pages)`
+    when the caller has it already.
     """
+    stale = stale_translations(pages) if stale is None else stale
     problems: list[PageError] = []
     notes: list[str] = []
     for (slug, lang), (where, page) in sorted(pages.items()):
@@ -70,8 +79,8 @@ def translation_problems(pages: dict) -> tuple[list[PageError], list[str]]:
             continue  # reported by the schema checks
         line = page.key_lines.get("translation_of")
         recorded = original.get("original_hash")
-        current = original_hash(source[1])
-        if recorded != current:
+        if (slug, lang) in stale:
+            current = stale[(slug, lang)]
             problems.append(
                 PageError(
                     where,
