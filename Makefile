@@ -29,6 +29,7 @@ check: $(VENV)/.run-deps
 test: $(VENV)/.test-deps chromium  ## install what the tests need and run them all
 	$(BIN)/ruff check generator tests bench
 	$(BIN)/ruff format --check generator tests bench
+	$(BIN)/lint-imports
 	$(BIN)/python -m generator check
 	$(BIN)/python bench/run.py --smoke
 	$(BIN)/python -m pytest
@@ -36,6 +37,7 @@ test: $(VENV)/.test-deps chromium  ## install what the tests need and run them a
 lint: $(VENV)/.test-deps
 	$(BIN)/ruff check generator tests bench
 	$(BIN)/ruff format --check generator tests bench
+	$(BIN)/lint-imports
 
 bench: $(VENV)/.test-deps  ## the full benchmark (several minutes)
 	$(BIN)/python bench/extraction.py

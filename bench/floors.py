@@ -30,6 +30,8 @@ from pathlib import Path
 
 import yaml
 
+from generator import languages
+
 _FRONT_MATTER = re.compile(r"\A---[ \t]*\n(.*?\n)?---[ \t]*\n", re.DOTALL)
 _TEMPLATE_KEY = re.compile(r"(?m)^template:.*\n")
 _ARTICLE = re.compile(r"^(?P<slug>[^.]+)\.(?P<lang>en|vi)\.md$")
@@ -144,6 +146,8 @@ def floor_config(config: dict, *, with_search: bool) -> tuple[dict, list[str]]:
     )
     for i18n in (p["i18n"] for p in kept if isinstance(p, dict) and "i18n" in p):
         i18n.pop("reconfigure_search", None)  # the plugin's default, as it comes out of the box
+        # The languages are data (generator/languages.yml), not code: the floor builds them too.
+        i18n.setdefault("languages", languages.I18N_LANGUAGES)
     theme = dict(config.get("theme") or {})
     if theme.pop("custom_dir", None):
         notes.append("theme: Material without custom_dir (none of our templates or partials)")

@@ -14,6 +14,7 @@ import logging
 import sys
 from pathlib import Path
 
+from generator import languages
 from generator.errors import GeneratorError
 
 EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE = 0, 1, 2
@@ -113,7 +114,7 @@ def build_parser() -> argparse.ArgumentParser:
     translate.add_argument(
         "--to",
         required=True,
-        choices=("en", "vi"),
+        choices=languages.codes(),
         dest="to_lang",
         help="the language to translate into",
     )
@@ -159,7 +160,7 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def _import(args, parser) -> int:
-    from generator.importer import run_import
+    from generator.ingest.importer import run_import
 
     if not args.seeds.is_dir():
         parser.error(f"--seeds {args.seeds}: no such folder")
@@ -185,7 +186,8 @@ def _import(args, parser) -> int:
 
 
 def _check(args, parser) -> int:
-    from generator.check import article_files, check_docs_with_notes
+    from generator.contract.check import check_docs_with_notes
+    from generator.contract.pages import article_files
 
     if not args.docs.is_dir():
         parser.error(f"--docs {args.docs}: no such folder")
@@ -202,7 +204,7 @@ def _check(args, parser) -> int:
 
 
 def _linkcheck(args, parser) -> int:
-    from generator.linkcheck import check_site
+    from generator.site.linkcheck import check_site
 
     if not (args.site / "index.html").is_file():
         parser.error(f"{args.site}: not a built site (no index.html); run mkdocs build first")
@@ -220,15 +222,16 @@ def _linkcheck(args, parser) -> int:
 
 
 def _translate(args, parser) -> int:
-    from generator import frontmatter
-    from generator.importer import write_atomic
-    from generator.translations import start_translation
+    from generator.contract import frontmatter
+    from generator.contract.pages import write_atomic
+    from generator.contract.translations import start_translation
 
-    from_lang = "vi" if args.to_lang == "en" else "en"
     articles = args.docs / "articles"
-    original_path = articles / f"{args.slug}.{from_lang}.md"
     target = articles / f"{args.slug}.{args.to_lang}.md"
+    candidates = [articles / f"{args.slug}.{code}.md" for code in languages.others(args.to_lang)]
+    original_path = next((path for path in candidates if path.is_file()), candidates[0])
     if not original_path.is_file():
+        from_lang = languages.other(args.to_lang)
         parser.error(f"{original_path}: no such article in {from_lang!r}")
     if target.exists():
         print(f"error: {target}: exists already; edit it instead", file=sys.stderr)
@@ -241,7 +244,7 @@ def _translate(args, parser) -> int:
         )
         return EXIT_PROBLEMS
     if args.text:
-        from generator.translations import finished_translation
+        from generator.ingest.translate import finished_translation
 
         try:
             page = finished_translation(original, args.text.read_text("utf-8-sig"), args.to_lang)

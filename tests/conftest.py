@@ -1,38 +1,18 @@
-"""Shared fixtures: a whole site built with `mkdocs build --strict`, served on
-loopback, and a headless Chromium to read it as a reader would.
-
-The site is built once per test session from a copy of the project (docs,
-overrides, mkdocs.yml) in a temporary folder, so tests never touch the
-working tree.
+"""Shared fixtures: the project's site built once with `mkdocs build --strict`, served on
+loopback, and a headless Chromium to read it as a reader would. Helpers are in
+`tests/helpers.py`.
 """
 
 from __future__ import annotations
 
-import functools
-import http.server
 import os
-import shutil
-import subprocess
-import sys
-import threading
-import unicodedata
 from pathlib import Path
 
 import pytest
 
-ROOT = Path(__file__).resolve().parent.parent
-HERE = Path(__file__).resolve().parent
-VIETNAMESE_TONES = "\u0300\u0301\u0303\u0309\u0323"
-CHROMIUM = os.environ.get("CHROMIUM", "/usr/bin/chromium")
-CHROMIUM_ARGS = [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-quic",
-    "--no-first-run",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-]
+from tests.helpers import CHROMIUM, CHROMIUM_ARGS, copy_project, mkdocs_build, serve
+
+os.environ.setdefault("NO_MKDOCS_2_WARNING", "1")
 
 
 def pytest_addoption(parser):
@@ -48,51 +28,6 @@ def update_golden(request) -> bool:
     return request.config.getoption("--update-golden")
 
 
-def copy_project(target: Path) -> Path:
-    """A copy of what `mkdocs build` reads: mkdocs.yml, docs/, overrides/ (and seeds/)."""
-    target.mkdir(parents=True, exist_ok=True)
-    shutil.copy2(ROOT / "mkdocs.yml", target / "mkdocs.yml")
-    for folder in ("docs", "overrides", "seeds"):
-        shutil.copytree(ROOT / folder, target / folder, dirs_exist_ok=True)
-    return target
-
-
-def mkdocs_build(project: Path, site_dir: Path | None = None) -> subprocess.CompletedProcess:
-    """Run `mkdocs build --strict` on a project folder, as a person would."""
-    site_dir = site_dir or project / "site"
-    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
-    return subprocess.run(
-        [sys.executable, "-m", "mkdocs", "build", "--strict", "--site-dir", str(site_dir)],
-        cwd=project,
-        capture_output=True,
-        text=True,
-        env=env,
-        check=False,
-    )
-
-
-def run_generator(project: Path, *args: str) -> subprocess.CompletedProcess:
-    """`python -m generator ARGS` in a project folder, as a person types it."""
-    return subprocess.run(
-        [sys.executable, "-m", "generator", *args],
-        cwd=project,
-        capture_output=True,
-        text=True,
-        check=False,
-    )
-
-
-def windows_1258(text: str) -> bytes:
-    """Vietnamese as Windows-1258 writes it: base letters, then the tone as a combining mark."""
-    out = []
-    for char in text:
-        parts = unicodedata.normalize("NFD", char)
-        tone = "".join(c for c in parts if c in VIETNAMESE_TONES)
-        base = unicodedata.normalize("NFC", "".join(c for c in parts if c not in VIETNAMESE_TONES))
-        out.append((base + tone).encode("cp1258"))
-    return b"".join(out)
-
-
 @pytest.fixture(scope="session")
 def built_site(tmp_path_factory) -> Path:
     """The project's site, built once for the session; returns the site folder."""
@@ -100,20 +35,6 @@ def built_site(tmp_path_factory) -> Path:
     result = mkdocs_build(project)
     assert result.returncode == 0, result.stderr
     return project / "site"
-
-
-class _QuietHandler(http.server.SimpleHTTPRequestHandler):
-    def log_message(self, *args):  # keep test output readable
-        pass
-
-
-def serve(folder: Path):
-    """Serve `folder` on a free loopback port in a thread; returns (server, base URL)."""
-    handler = functools.partial(_QuietHandler, directory=str(folder))
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    return server, f"http://127.0.0.1:{server.server_address[1]}/"
 
 
 @pytest.fixture(scope="session")

@@ -18,9 +18,9 @@ from pathlib import Path
 
 import pytest
 
-from tests.conftest import run_generator
+from tests.helpers import FIXTURES, run_generator
 
-FIXTURES = Path(__file__).resolve().parent / "fixtures"
+FIXTURES = FIXTURES
 LOCK_MESSAGE = (
     "error: docs: another import is running on this docs folder (it holds docs/.import.lock); "
     "wait for it to finish and run this one again"
@@ -138,8 +138,9 @@ def test_a_second_import_while_one_runs_is_refused(project):
         [
             sys.executable,
             "-c",
-            "import sys; from pathlib import Path; from generator.importer import _Lock\n"
-            "with _Lock(Path('docs/.import.lock')):\n"
+            "import sys; from pathlib import Path\n"
+            "from generator.ingest.importer.lock import Lock\n"
+            "with Lock(Path('docs/.import.lock')):\n"
             "    print('locked', flush=True)\n"
             "    sys.stdin.read()\n",
         ],

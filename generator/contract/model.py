@@ -1,0 +1,161 @@
+"""The front matter of an article page as typed values: what the importer writes and the site reads.
+
+One model for both directions. `to_dict` gives the mapping written to YAML (fields in
+their declared order, optional ones left out when unset); `from_dict` reads a mapping
+that has passed the schema (`schema.validate_meta`). `tests/contract/test_model.py`
+holds these classes against `article.schema.json` key by key, so the two cannot drift.
+
+Positions in the source text (`offset`) are the importer's, not the page's: they are
+kept out of equality and out of the front matter.
+"""
+
+from __future__ import annotations
+
+from dataclasses import MISSING, dataclass, field, fields
+from typing import ClassVar
+
+# Field metadata: `always` writes the key even when empty (an editor sees `people: []`
+# and knows where to add one); `local` keeps a field out of the front matter.
+ALWAYS = {"always": True}
+LOCAL = {"local": True}
+
+
+class _Model:
+    """Reading and writing for the dataclasses below."""
+
+    nested: ClassVar[dict[str, type]] = {}  # field -> model of its value (or of its items)
+
+    def to_dict(self) -> dict:
+        data: dict = {}
+        for item in fields(self):
+            if item.metadata.get("local"):
+                continue
+            value = getattr(self, item.name)
+            if _unset(item, value) and not item.metadata.get("always"):
+                continue
+            data[item.name] = _plain(value)
+        return data
+
+    @classmethod
+    def from_dict(cls, data: dict):
+        values = {}
+        for item in fields(cls):
+            if item.metadata.get("local") or item.name not in data:
+                continue
+            value = data[item.name]
+            model = cls.nested.get(item.name)
+            if model is not None and isinstance(value, list):
+                value = tuple(model.from_dict(entry) for entry in value)
+            elif model is not None and isinstance(value, dict):
+                value = model.from_dict(value)
+            elif isinstance(value, list):
+                value = tuple(value)
+            values[item.name] = value
+        return cls(**values)
+
+    @classmethod
+    def keys(cls) -> tuple[str, ...]:
+        """The front-matter keys, in the order they are written."""
+        return tuple(item.name for item in fields(cls) if not item.metadata.get("local"))
+
+    @classmethod
+    def required(cls) -> frozenset[str]:
+        return frozenset(
+            item.name
+            for item in fields(cls)
+            if item.default is MISSING and item.default_factory is MISSING
+        )
+
+
+def _unset(item, value) -> bool:
+    if item.default is MISSING and item.default_factory is MISSING:
+        return False  # required: always written, even when null
+    return value is None or value is False or value == () or value == ""
+
+
+def _plain(value):
+    if isinstance(value, _Model):
+        return value.to_dict()
+    if isinstance(value, tuple):
+        return [_plain(item) for item in value]
+    return value
+
+
+@dataclass(frozen=True, kw_only=True)
+class Event(_Model):
+    """Something that happened on a date, traced to the sentence it came from."""
+
+    date: str  # ISO 8601 at the text's precision: 1975-05-19, 1975-05 or 1975
+    end: str | None = None  # ISO 8601 end of a range or term
+    inferred: bool = False  # the year (or the date) was not written next to it
+    text: str  # one line, in the page's language: who did what
+    quote: str  # the exact sentence of the page the event comes from
+    review: bool = False  # the extractor was unsure; an editor should look
+    offset: int = field(default=-1, compare=False, metadata=LOCAL)  # position in the body
+
+
+@dataclass(frozen=True, kw_only=True)
+class Figure(_Model):
+    """A key figure: a number with its unit, traced to the sentence it came from."""
+
+    label: str  # what it measures, in the page's language
+    value: int | float  # the number exactly as written, in base units (15 billion = 15000000000)
+    value_max: int | float | None = None  # upper bound of a range: "10-15%" is 10, max 15
+    unit: str  # ISO 4217 code for money, "%" or a noun ("people", "rank")
+    qualifier: str | None = None  # "more than", "hơn", "khoảng", "up to" ...
+    as_of: str | None = None  # the period it describes, ISO 8601 (2024, 2024-01/2024-03)
+    quote: str  # the exact sentence of the page the figure comes from
+    review: bool = False
+    offset: int = field(default=-1, compare=False, metadata=LOCAL)
+
+
+@dataclass(frozen=True, kw_only=True)
+class Source(_Model):
+    """The publisher, and the original report's address where known."""
+
+    name: str | None = None
+    url: str | None = None
+
+
+@dataclass(frozen=True, kw_only=True)
+class TranslationOf(_Model):
+    """The article a translation was made from, and the hash of the text it was made from."""
+
+    slug: str
+    lang: str
+    original_hash: str | None = None
+
+
+@dataclass(frozen=True, kw_only=True)
+class ArticleMeta(_Model):
+    """An article page's front matter."""
+
+    nested: ClassVar[dict[str, type]] = {
+        "source": Source,
+        "translation_of": TranslationOf,
+        "events": Event,
+        "facts": Figure,
+    }
+
+    title: str
+    lang: str
+    slug: str
+    seed: str | None = None  # for an imported page: its seed, "seeds/x.txt"
+    translation_of: TranslationOf | None = None
+    published: str | None  # ISO date at the best known precision, or null
+    published_inferred: bool = False
+    source: Source  # the publisher and the original's address; {} when neither is known
+    author: str | None = None
+    people: tuple[str, ...] = field(default=(), metadata=ALWAYS)
+    organisations: tuple[str, ...] = field(default=(), metadata=ALWAYS)
+    events: tuple[Event, ...]
+    facts: tuple[Figure, ...]
+    review: bool = False
+    draft: bool = False
+    description: str | None = None
+    template: str | None = None
+    hide: tuple[str, ...] = ()
+
+    @property
+    def is_translation(self) -> bool:
+        return self.translation_of is not None

@@ -1,0 +1,64 @@
+"""The site's feeds: RSS per language, and the JSON files data readers load.
+
+Written after every language is built, with no build timestamps: the same pages
+always give the same bytes.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from pathlib import Path
+from xml.etree import ElementTree as ET
+
+from generator import languages
+from generator.site.entries import Entry
+
+XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
+FEED_ITEMS = 50
+
+
+def rss(entries: list[Entry], lang: str, site_url: str, title: str, description: str) -> bytes:
+    """The newest articles as RSS 2.0, in the reader's language (xml:lang on the feed).
+
+    RSS leaves item dates optional, so an article published "2025" is not
+    given a day it does not have: only full dates become `pubDate`.
+    """
+    rss_element = ET.Element("rss", {"version": "2.0", XML_LANG: lang})
+    channel = ET.SubElement(rss_element, "channel")
+    ET.SubElement(channel, "title").text = title
+    ET.SubElement(channel, "link").text = site_url + languages.prefix(lang)
+    ET.SubElement(channel, "description").text = description
+    ET.SubElement(channel, "language").text = lang
+    for entry in [e for e in entries if e.available][:FEED_ITEMS]:
+        item = ET.SubElement(channel, "item")
+        ET.SubElement(item, "title").text = entry.title
+        ET.SubElement(item, "link").text = site_url + entry.url
+        ET.SubElement(item, "guid", isPermaLink="true").text = site_url + entry.url
+        if entry.published and len(entry.published) == 10:
+            ET.SubElement(item, "pubDate").text = _rfc822(entry.published)
+    ET.indent(rss_element)
+    return xml(rss_element)
+
+
+def xml(root: ET.Element) -> bytes:
+    """UTF-8 XML with readable Vietnamese (no character references)."""
+    text = ET.tostring(root, encoding="unicode")
+    return f'<?xml version="1.0" encoding="UTF-8"?>\n{text}\n'.encode()
+
+
+def _rfc822(iso: str) -> str:
+    day = dt.date.fromisoformat(iso)
+    weekday = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")[day.weekday()]
+    month = "Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec".split()[day.month - 1]
+    return f"{weekday}, {day.day:02d} {month} {day.year} 00:00:00 +0000"
+
+
+def write(path: Path, data: bytes) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    if not path.exists() or path.read_bytes() != data:
+        path.write_bytes(data)
+
+
+def write_json(path: Path, data) -> None:
+    write(path, (json.dumps(data, ensure_ascii=False, indent=1) + "\n").encode("utf-8"))

@@ -1,0 +1,322 @@
+"""The MkDocs plugin: glue between MkDocs' build events and the site's derivations.
+
+On every build (and every rebuild under `mkdocs serve`) it reads the front matter of
+all article pages once, checks it (the build stops with the same `file:line: key:
+problem` lines as `python -m generator check`), and gives the templates what they
+show (`views`): the article lists, the timeline, the fact boxes and the key figures.
+It adds an "only available in …" page for each article not yet translated, points
+the language switcher and `hreflang` at the same page in the other language, and
+writes the feeds, the sitemaps and the search index once every language is built.
+
+mkdocs-static-i18n builds the default language, then builds each other language
+from inside its own `on_post_build`; this plugin reads the pages once per outer
+build and serves every language.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from markupsafe import escape
+from mkdocs.config import config_options
+from mkdocs.config.base import Config
+from mkdocs.exceptions import PluginError
+from mkdocs.plugins import BasePlugin, CombinedEvent, event_priority, get_plugin_logger
+from mkdocs.structure.files import File, Files
+from mkdocs.structure.pages import Page
+
+from generator import languages
+from generator.contract import frontmatter
+from generator.contract.model import ArticleMeta
+from generator.contract.pages import expected_identity, load_articles
+from generator.contract.translations import stale_translations, translation_problems
+from generator.site import entries as articles
+from generator.site import feeds, localize, search, sitemaps
+from generator.site import figures as figure_views
+from generator.site import timeline as timelines
+from generator.site.views import SiteView, news_article
+
+log = get_plugin_logger("microsite")
+
+ARTICLES = "articles/"
+
+
+class MicrositeConfig(Config):
+    home_articles = config_options.Type(int, default=10)
+    feeds = config_options.Type(bool, default=True)
+    # Above this many events the timeline is split into one page per decade,
+    # so no reader downloads thousands of events to see the first screen.
+    timeline_page_events = config_options.Type(int, default=400)
+    # Likewise the key figures: above this many articles, one page per year.
+    figures_page_articles = config_options.Type(int, default=100)
+
+
+class MicrositePlugin(BasePlugin[MicrositeConfig]):
+    supports_multiple_instances = False
+
+    def __init__(self):
+        self.pages: dict[tuple[str, str], ArticleMeta] = {}
+        self.lang = languages.default()
+        self._cache: dict = {}  # what one build derives from the pages, computed when first asked
+        # mkdocs-static-i18n runs the other languages' builds inside the default
+        # one and leaves its current language at the last one built, so each
+        # build remembers its own language from start to end.
+        self._building: list[str] = []
+        self._paths: set[str] = set()  # every page's path below its language's root
+        self.stale: dict[tuple[str, str], str] = {}
+
+    # --- which language is being built -------------------------------------------------
+
+    def _i18n(self, config):
+        return config.plugins.get("i18n")
+
+    def _current_language(self, config) -> str:
+        i18n = self._i18n(config)
+        if i18n is not None and getattr(i18n, "current_language", None):
+            return i18n.current_language
+        return config.theme.get("language", languages.default())
+
+    def _is_nested_build(self, config) -> bool:
+        i18n = self._i18n(config)
+        return bool(i18n is not None and getattr(i18n, "building", False))
+
+    # --- reading the articles ------------------------------------------------------------
+
+    def on_pre_build(self, config):
+        lang = self._current_language(config)
+        self._building.append(lang)
+        _translate_palette(config, lang)
+        if self._is_nested_build(config):
+            return  # another language of the same build: the pages were read already
+        found, problems = load_articles(Path(config.docs_dir))
+        if problems:
+            lines = "\n".join(f"  {problem}" for problem in problems)
+            raise PluginError(
+                f"article front matter has {len(problems)} problem(s):\n{lines}\n"
+                "(run `python -m generator check` for the same list)"
+            )
+        self.stale = stale_translations(found)
+        for problem in translation_problems(found, self.stale)[0]:
+            log.info("%s", problem)  # upkeep for `generator check`, not a reason to stop
+        self.pages = {key: ArticleMeta.from_dict(page.meta) for key, (_, page) in found.items()}
+        self._cache = {}
+        self._paths = set()
+
+    def _cached(self, key, compute):
+        if key not in self._cache:
+            self._cache[key] = compute()
+        return self._cache[key]
+
+    def entries(self, lang: str) -> list[articles.Entry]:
+        return self._cached(("entries", lang), lambda: articles.entries(self.pages, lang))
+
+    def timeline(self, lang: str) -> list[timelines.TimelineEvent]:
+        """Every event for a reader of `lang`, computed once a build (pages, feeds, decades)."""
+        return self._cached(("timeline", lang), lambda: timelines.timeline(self.entries(lang)))
+
+    def entry(self, slug: str, lang: str) -> articles.Entry | None:
+        by_slug = self._cached(
+            ("by-slug", lang), lambda: {entry.slug: entry for entry in self.entries(lang)}
+        )
+        return by_slug.get(slug)
+
+    # --- files: one page per article per language ---------------------------------------
+
+    def decades(self) -> list[int]:
+        """The timeline's decade pages, the same in every language; empty when not split."""
+
+        def compute() -> list[int]:
+            counts = [len(self.timeline(lang)) for lang in languages.codes()]
+            if max(counts) <= self.config.timeline_page_events:
+                return []
+            events = [event for lang in languages.codes() for event in self.timeline(lang)]
+            return sorted({timelines.decade(event.date) for event in events})
+
+        return self._cached("decades", compute)
+
+    def figure_years(self) -> list[str]:
+        """Publication years of the key-figures pages, newest first; empty when not split."""
+
+        def compute() -> list[str]:
+            entries = self.entries(languages.default())
+            if len(entries) <= self.config.figures_page_articles:
+                return []
+            return [year for year, _ in articles.by_published_year(entries)]
+
+        return self._cached("figure-years", compute)
+
+    @event_priority(-110)  # after mkdocs-static-i18n has picked this language's files
+    def on_files(self, files: Files, config) -> Files:
+        self.lang = lang = self._current_language(config)
+        prefix = languages.prefix(lang)
+        title = localize.labels(lang)["timeline_title"]
+        for decade in self.decades()[1:]:  # the first decade is on the timeline page itself
+            meta = {"title": f"{title}: {decade}s", "template": "timeline.html", "decade": decade}
+            _add_page(
+                files, config, f"timeline/{decade}s.{lang}.md", f"{prefix}timeline/{decade}s/", meta
+            )
+        figures_title = localize.labels(lang)["figures_title"]
+        for year in self.figure_years()[1:]:  # the newest year is on the figures page itself
+            meta = {"title": f"{figures_title}: {year}", "template": "figures.html", "year": year}
+            _add_page(files, config, f"figures/{year}.{lang}.md", f"{prefix}figures/{year}/", meta)
+        for entry in self.entries(lang):
+            if not entry.available:
+                meta = {"title": entry.title, "template": "unavailable.html"}
+                _add_page(files, config, f"{ARTICLES}{entry.slug}.{lang}.md", entry.url, meta)
+        return files
+
+    def on_page_markdown(self, markdown: str, page: Page, config, files) -> str:
+        identity = self._identity(page)
+        if identity and "template" not in page.meta:
+            page.meta["template"] = "article.html"
+        if page.meta.get("title") is not None:
+            # A headline is text, never markup: themes print the title raw in
+            # <title>, the header and the navigation.
+            safe = escape(str(page.meta["title"]))
+            page.meta["title"] = safe
+            page.title = safe
+        # search: Pagefind indexes the built articles (generator/site/search.py); Material's
+        # lunr index would send every reader the whole archive, so it stays empty.
+        page.meta["search"] = {"exclude": True}
+        return markdown
+
+    def _identity(self, page: Page) -> tuple[str, str] | None:
+        src = page.file.src_uri
+        if not src.startswith(ARTICLES) or src.startswith(ARTICLES + "index."):
+            return None
+        return expected_identity(Path(src))
+
+    # --- templates -------------------------------------------------------------------
+
+    def on_env(self, env, config, files):
+        lang = self._current_language(config)
+        env.filters["local_date"] = lambda iso, lang=lang: localize.format_date(iso, lang)
+        env.filters["local_range"] = lambda start, end=None, lang=lang: localize.format_range(
+            start, end, lang
+        )
+        env.filters["local_figure"] = lambda fact, lang=lang: localize.format_figure(
+            fact.value, fact.unit, lang, fact.value_max
+        )
+        env.globals["t"] = localize.labels(lang)
+        env.globals["lang_code"] = lang
+        env.globals["root"] = languages.prefix(lang)
+        env.globals["og_locale"] = languages.get(lang).og_locale
+        env.globals["other_languages"] = [languages.get(code) for code in languages.others(lang)]
+        return env
+
+    def on_page_context(self, context, page: Page, config, nav):
+        lang = self.lang
+        context["lang_code"] = lang
+        self._paths.add(languages.split_url(page.url)[1])
+        context["microsite"] = SiteView(self, lang)
+        identity = self._identity(page)
+        if identity:
+            slug = identity[0]
+            entry = self.entry(slug, lang)
+            counterpart = self._counterpart(entry) if entry else None
+            context["entry"] = entry
+            context["facts"] = figure_views.figures(entry) if entry else []
+            context["original"] = entry.meta.translation_of if entry else None
+            context["counterpart"] = counterpart
+            if entry and entry.available:
+                site_url = config.site_url or ""
+                context["news_article"] = news_article(
+                    entry, counterpart, page.canonical_url, site_url
+                )
+        # mkdocs-static-i18n sets `extra.alternate` as an attribute, which templates
+        # read before the mapping's item; set both so ours wins on every page.
+        alternates = self._alternates(page, config)
+        config.extra["alternate"] = alternates
+        object.__setattr__(config.extra, "alternate", alternates)
+        return context
+
+    def _counterpart(self, entry: articles.Entry) -> articles.Entry | None:
+        """The original of a translation; for an original, its first translation (or the page
+        in the other language that says there is none yet)."""
+        original = entry.meta.translation_of
+        if original is not None:
+            return self.entry(entry.slug, original.lang)
+        others = [self.entry(entry.slug, lang) for lang in languages.others(entry.lang)]
+        return next((other for other in others if other and other.available), others[0])
+
+    def _alternates(self, page: Page, config) -> list[dict]:
+        """The same page in each language: every page exists in all of them."""
+        url = languages.split_url(page.url)[1]
+        site_url = config.site_url.rstrip("/") + "/"
+        return [
+            {
+                "name": language.name,
+                "lang": language.code,
+                "link": (language.prefix + url) or "./",
+                "absolute": site_url + language.prefix + url,
+            }
+            for language in languages.LANGUAGES
+        ]
+
+    # --- feeds -------------------------------------------------------------------------
+
+    @event_priority(-110)  # after mkdocs-static-i18n has built the other languages
+    def _on_post_build_feeds(self, config):
+        lang = self._building.pop() if self._building else self._current_language(config)
+        if not self.config.feeds:
+            return
+        entries = self.entries(lang)
+        site_url = config.site_url.rstrip("/") + "/"
+        labels = localize.labels(lang)
+        title = {"headline": config.site_name, "text": labels["timeline_intro"]}
+        out = Path(config.site_dir) / languages.prefix(lang)
+        feeds.write_json(
+            out / "timeline.json", timelines.timeline_json(self.timeline(lang), site_url, title)
+        )
+        feeds.write_json(out / "facts.json", figure_views.facts_json(entries, site_url))
+        feeds.write(
+            out / "feed.xml",
+            feeds.rss(entries, lang, site_url, config.site_name, config.site_description or ""),
+        )
+        if lang == languages.default() and not self._is_nested_build(config):
+            # The whole site is built: replace the i18n sitemap (it stamps the
+            # build date and lacks x-default and the generated pages).
+            root = Path(config.site_dir)
+            files = sitemaps.sitemaps(self._paths, site_url)
+            for name, data in files.items():
+                feeds.write(root / name, data)
+            feeds.write(root / "sitemap.xml.gz", sitemaps.gzipped(files["sitemap.xml"]))
+            feeds.write(root / "robots.txt", sitemaps.robots(site_url))
+
+    # --- search (generator/site/search.py) --------------------------------------------
+
+    @event_priority(-120)  # search: after every language is built, once per outer build
+    def _on_post_build_search(self, config):
+        if self._is_nested_build(config):
+            return
+        counts = {
+            lang: sum(entry.available for entry in self.entries(lang))
+            for lang in languages.codes()
+        }
+        try:
+            search.build(Path(config.site_dir), counts)
+        except search.SearchIndexError as error:
+            raise PluginError(str(error)) from error
+
+    on_post_build = CombinedEvent(_on_post_build_feeds, _on_post_build_search)
+
+    def on_build_error(self, error, **kwargs):
+        self._building.clear()  # the next build under `mkdocs serve` starts afresh
+
+
+def _translate_palette(config, lang: str) -> None:
+    """The colour-scheme toggle's names in the language being built (locales/<lang>.yml)."""
+    names = localize.labels(lang).get("palette_toggle") or {}
+    for option in config.theme.get("palette") or []:
+        toggle = option.get("toggle") if isinstance(option, dict) else None
+        if toggle and option.get("scheme") in names:
+            toggle["name"] = names[option["scheme"]]
+
+
+def _add_page(files: Files, config, src_uri: str, url: str, meta: dict) -> None:
+    """A page the plugin makes at build time, at `url` below the site root."""
+    file = File.generated(config, src_uri, content=frontmatter.dump(meta, ""))
+    file.dest_uri = url + "index.html"
+    file.url = url
+    file.abs_dest_path = str(Path(config.site_dir) / file.dest_uri)
+    files.append(file)
