@@ -10,8 +10,10 @@ from __future__ import annotations
 
 import contextlib
 import functools
+import gzip
 import http.server
 import io
+import json
 import logging
 import os
 import shutil
@@ -174,3 +176,20 @@ def serve(folder: Path):
     thread = threading.Thread(target=server.serve_forever, daemon=True)
     thread.start()
     return server, f"http://127.0.0.1:{server.server_address[1]}/"
+
+
+def write_built_page(site: Path, url: str, html: str) -> None:
+    """A page of a built site at `url` (its folder's index.html), as MkDocs writes pages."""
+    path = site / url / "index.html"
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(html, "utf-8")
+
+
+def pagefind_fragments(bundle: Path) -> list[dict]:
+    """The pages a Pagefind index holds, read from its fragments (gzip, a signature, JSON)."""
+    fragments = []
+    for path in sorted(bundle.glob("fragment/*.pf_fragment")):
+        fragments.append(
+            json.loads(gzip.decompress(path.read_bytes()).removeprefix(b"pagefind_dcd"))
+        )
+    return fragments

@@ -8,14 +8,14 @@ tests/browser/test_search.py measures a query on a whole built site in Chromium.
 
 from __future__ import annotations
 
-import gzip
-import json
 from pathlib import Path
 
 import pytest
 
 from bench import payload
 from generator.site import search
+from tests.helpers import pagefind_fragments
+from tests.helpers import write_built_page as write
 
 
 def article(lang: str, title: str, text: str, *, unavailable: bool = False) -> str:
@@ -30,12 +30,6 @@ def article(lang: str, title: str, text: str, *, unavailable: bool = False) -> s
 </article>
 </article></body></html>
 """
-
-
-def write(site: Path, url: str, html: str) -> None:
-    path = site / url / "index.html"
-    path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_text(html, "utf-8")
 
 
 @pytest.fixture
@@ -53,11 +47,7 @@ def site(tmp_path) -> Path:
 
 def indexed_texts(site: Path, lang: str) -> list[str]:
     """The text of each indexed page, read from Pagefind's fragments (gzip, signature, JSON)."""
-    texts = []
-    for path in sorted(search.bundle_dir(site, lang).glob("fragment/*.pf_fragment")):
-        data = gzip.decompress(path.read_bytes()).removeprefix(b"pagefind_dcd")
-        texts.append(json.loads(data)["content"])
-    return texts
+    return [page["content"] for page in pagefind_fragments(search.bundle_dir(site, lang))]
 
 
 def test_index_report_counts_articles_text_and_index(site):

@@ -17,7 +17,7 @@ import pytest
 
 from generator.site import search
 from generator.text import fold
-from tests.helpers import WORKER
+from tests.helpers import WORKER, pagefind_fragments, write_built_page as write
 
 
 def article(lang: str, title: str, text: str, *, unavailable: bool = False) -> str:
@@ -44,12 +44,6 @@ def article(lang: str, title: str, text: str, *, unavailable: bool = False) -> s
 """
 
 
-def write(site: Path, url: str, html: str) -> None:
-    path = site / url / "index.html"
-    path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_text(html, "utf-8")
-
-
 @pytest.fixture
 def site(tmp_path) -> Path:
     """Two English articles, one Vietnamese, one placeholder each way, and other pages."""
@@ -67,14 +61,8 @@ def site(tmp_path) -> Path:
     return root
 
 
-def _fragment(path: Path) -> dict:
-    """A page as Pagefind stores it: gzip, a signature, then JSON."""
-    return json.loads(gzip.decompress(path.read_bytes()).removeprefix(b"pagefind_dcd"))
-
-
 def fragments(site: Path, lang: str) -> list[dict]:
-    paths = sorted(search.bundle_dir(site, lang).glob("fragment/*.pf_fragment"))
-    return [_fragment(path) for path in paths]
+    return pagefind_fragments(search.bundle_dir(site, lang))
 
 
 def test_each_language_gets_its_own_index_of_its_articles(site):

@@ -11,40 +11,21 @@ from __future__ import annotations
 import re
 
 from generator.ingest.dates.engine import (
-    DASH as _DASH,
-)
-from generator.ingest.dates.engine import (
+    DASH,
     DIGIT,
     DIGIT_RUN,
+    YEAR,
     DateMention,
     PartialDate,
-)
-from generator.ingest.dates.engine import (
-    YEAR as _YEAR,
-)
-from generator.ingest.dates.engine import (
-    mention as _mention,
-)
-from generator.ingest.dates.engine import (
-    months_of_quarter as _months_of_quarter,
-)
-from generator.ingest.dates.engine import (
-    number as _int,
-)
-from generator.ingest.dates.engine import (
-    year_only as _year_only,
-)
-from generator.ingest.dates.engine import (
-    year_range as _year_range,
+    mention,
+    months_of_quarter,
+    number,
+    rule,
+    year_only,
+    year_range,
 )
 from generator.ingest.rules import Rule
 from generator.ingest.rules import before as _before
-
-
-def _rule(*args, gate: str | tuple[str, ...] = "digit", **options) -> Rule:
-    """A date rule: unless it says otherwise, only for sentences with a number in them."""
-    return Rule(*args, gate=gate, **options)
-
 
 _EN_MONTHS = {
     "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6,
@@ -88,9 +69,9 @@ def _p(template: str, flags: int = 0) -> re.Pattern:
         "M2": _EN_MONTH.format("m2"),
         "D": _DAY.format("d"),
         "D2": _DAY.format("d2"),
-        "Y": _YEAR.format("y"),
-        "Y2": _YEAR.format("y2"),
-        "DASH": _DASH,
+        "Y": YEAR.format("y"),
+        "Y2": YEAR.format("y2"),
+        "DASH": DASH,
         "TO": _TO,
     }
     for key in sorted(pieces, key=len, reverse=True):
@@ -99,52 +80,52 @@ def _p(template: str, flags: int = 0) -> re.Pattern:
 
 
 def _en_month_day_range(m: re.Match) -> DateMention:
-    year = _int(m, "y")
+    year = number(m, "y")
     month = _month_name(m.group("m"))
-    return _mention(
+    return mention(
         m, PartialDate(year, month, int(m.group("d"))), PartialDate(year, month, int(m.group("d2")))
     )
 
 
 def _en_two_days_range(m: re.Match) -> DateMention:
-    year = _int(m, "y2") or _int(m, "y")
-    first = PartialDate(_int(m, "y") or year, _month_name(m.group("m")), int(m.group("d")))
-    return _mention(m, first, PartialDate(year, _month_name(m.group("m2")), int(m.group("d2"))))
+    year = number(m, "y2") or number(m, "y")
+    first = PartialDate(number(m, "y") or year, _month_name(m.group("m")), int(m.group("d")))
+    return mention(m, first, PartialDate(year, _month_name(m.group("m2")), int(m.group("d2"))))
 
 
 def _en_day_day_month(m: re.Match) -> DateMention:
-    year = _int(m, "y")
+    year = number(m, "y")
     month = _month_name(m.group("m"))
-    return _mention(
+    return mention(
         m, PartialDate(year, month, int(m.group("d"))), PartialDate(year, month, int(m.group("d2")))
     )
 
 
 def _en_day(m: re.Match) -> DateMention:
-    return _mention(m, PartialDate(_int(m, "y"), _month_name(m.group("m")), int(m.group("d"))))
+    return mention(m, PartialDate(number(m, "y"), _month_name(m.group("m")), int(m.group("d"))))
 
 
 def _en_day_to_year(m: re.Match) -> DateMention:
     first = PartialDate(int(m.group("y")), _month_name(m.group("m")), int(m.group("d")))
-    return _mention(m, first, PartialDate(int(m.group("y2"))))
+    return mention(m, first, PartialDate(int(m.group("y2"))))
 
 
 def _en_month(m: re.Match) -> DateMention:
-    return _mention(m, PartialDate(_int(m, "y"), _month_name(m.group("m"))))
+    return mention(m, PartialDate(number(m, "y"), _month_name(m.group("m"))))
 
 
 def _en_quarter(m: re.Match) -> DateMention:
     quarter = _ORDINALS.get(m.group("q").lower()) or int(m.group("q"))
-    first_month, last_month = _months_of_quarter(quarter)
-    year = _int(m, "y")
-    return _mention(m, PartialDate(year, first_month), PartialDate(year, last_month))
+    first_month, last_month = months_of_quarter(quarter)
+    year = number(m, "y")
+    return mention(m, PartialDate(year, first_month), PartialDate(year, last_month))
 
 
 def _en_half(m: re.Match) -> DateMention:
     year = int(m.group("y"))
     first_half = m.group("h").lower() in ("first", "1")
     months = (1, 6) if first_half else (7, 12)
-    return _mention(m, PartialDate(year, months[0]), PartialDate(year, months[1]))
+    return mention(m, PartialDate(year, months[0]), PartialDate(year, months[1]))
 
 
 def _en_first_months(m: re.Match) -> DateMention | None:
@@ -153,41 +134,39 @@ def _en_first_months(m: re.Match) -> DateMention | None:
     if not 1 <= months <= 11:
         return None
     year = int(m.group("y"))
-    return _mention(m, PartialDate(year, 1), PartialDate(year, months))
+    return mention(m, PartialDate(year, 1), PartialDate(year, months))
 
 
 def _en_relative(m: re.Match) -> DateMention:
     word = m.group("rel").lower()
     offsets = {"yesterday": -1, "today": 0, "tomorrow": 1}
-    return _mention(m, PartialDate(None), shift=("day", offsets[word]))
+    return mention(m, PartialDate(None), shift=("day", offsets[word]))
 
 
 def _en_relative_unit(m: re.Match) -> DateMention:
     offsets = {"last": -1, "this": 0, "next": 1}
-    return _mention(
-        m, PartialDate(None), shift=(m.group("unit"), offsets[m.group("which").lower()])
-    )
+    return mention(m, PartialDate(None), shift=(m.group("unit"), offsets[m.group("which").lower()]))
 
 
 def _en_month_of_relative_year(m: re.Match) -> DateMention:
     offsets = {"last": -1, "this": 0, "next": 1}
-    first = PartialDate(None, _month_name(m.group("m")), _int(m, "d"))
-    return _mention(m, first, shift=("year", offsets[m.group("which").lower()]))
+    first = PartialDate(None, _month_name(m.group("m")), number(m, "d"))
+    return mention(m, first, shift=("year", offsets[m.group("which").lower()]))
 
 
 def _en_weekday(m: re.Match) -> DateMention:
-    return _mention(m, PartialDate(None), shift=("weekday", _WEEKDAYS[m.group("wd").lower()]))
+    return mention(m, PartialDate(None), shift=("weekday", _WEEKDAYS[m.group("wd").lower()]))
 
 
 def _numeric(m: re.Match) -> DateMention | None:
     """A numeric date ("5/3/2024"): day first, unless the second number cannot be a month;
     marked for review when both could be."""
     first_number, second_number = int(m.group("d")), int(m.group("m"))
-    year = _int(m, "y")
+    year = number(m, "y")
     ambiguous = first_number <= 12 and second_number <= 12 and first_number != second_number
     if first_number <= 12 < second_number:
         first_number, second_number = second_number, first_number
-    return _mention(m, PartialDate(year, second_number, first_number), review=ambiguous)
+    return mention(m, PartialDate(year, second_number, first_number), review=ambiguous)
 
 
 _FROM = _before(r"\b(?:from|From|between|Between)\s")
@@ -215,28 +194,28 @@ _AFTER_A_YEAR = (
 )
 
 RULES: list[Rule] = [
-    _rule(
+    rule(
         _p(r"\b{M}\s+{D}{TO}{D2}(?:,?\s+{Y})?"),
         _en_month_day_range,
         grow=_FROM,
         gate="month",
         anchor="month",
     ),
-    _rule(
+    rule(
         _p(r"\b{M}\s+{D}(?:,?\s+{Y})?{TO}{M2}\s+{D2},?\s+{Y2}"),
         _en_two_days_range,
         grow=_FROM,
         gate="month",
         anchor="month",
     ),
-    _rule(
+    rule(
         _p(r"(?<![\w.,/-]){D}{TO}{D2}\s+(?:of\s+)?{M}(?:,?\s+{Y})?"),
         _en_day_day_month,
         grow=_FROM,
         gate="month",
         anchor="digit",
     ),
-    _rule(
+    rule(
         _p(r"(?<![\w.,/-]){D}\s+and\s+{D2}\s+(?:of\s+)?{M}(?:,?\s+{Y})?"),
         _en_day_day_month,
         grow=_FROM,
@@ -244,13 +223,13 @@ RULES: list[Rule] = [
         gate="month",
         anchor="digit",
     ),
-    _rule(_p(r"\b{M}\s+{D},?\s+{Y}{DASH}{Y2}"), _en_day_to_year, gate="month", anchor="month"),
-    _rule(_p(r"\b{M}\s+{D}(?:,\s*|\s+){Y}"), _en_day, gate="month", anchor="month"),
-    _rule(_p(r"(?<![\w.,/-]){D}\s+(?:of\s+)?{M},?\s+{Y}"), _en_day, gate="month", anchor="digit"),
-    _rule(_p(r"\b{M}\s+{D}(?!\s*,?\s*\d)"), _en_day, gate="month", anchor="month"),
-    _rule(_p(r"(?<![\w.,/-]){D}\s+(?:of\s+)?{M}"), _en_day, gate="month", anchor="digit"),
-    _rule(_p(r"\b{M},?\s+{Y}"), _en_month, grow=_YEAR_EDGE, gate="month", anchor="month"),
-    _rule(
+    rule(_p(r"\b{M}\s+{D},?\s+{Y}{DASH}{Y2}"), _en_day_to_year, gate="month", anchor="month"),
+    rule(_p(r"\b{M}\s+{D}(?:,\s*|\s+){Y}"), _en_day, gate="month", anchor="month"),
+    rule(_p(r"(?<![\w.,/-]){D}\s+(?:of\s+)?{M},?\s+{Y}"), _en_day, gate="month", anchor="digit"),
+    rule(_p(r"\b{M}\s+{D}(?!\s*,?\s*\d)"), _en_day, gate="month", anchor="month"),
+    rule(_p(r"(?<![\w.,/-]){D}\s+(?:of\s+)?{M}"), _en_day, gate="month", anchor="digit"),
+    rule(_p(r"\b{M},?\s+{Y}"), _en_month, grow=_YEAR_EDGE, gate="month", anchor="month"),
+    rule(
         _p(r"\b{M}(?![\w])(?!\s*\d)"),
         _en_month,
         grow=_YEAR_EDGE,
@@ -258,64 +237,62 @@ RULES: list[Rule] = [
         gate="month",
         anchor="month",
     ),
-    _rule(
+    rule(
         _p(r"(?<![\w/.,-]){Y}{TO}(?:{Y2}|(?P<yy>\d\d)(?![\d%]))"),
-        _year_range,
+        year_range,
         grow=_FROM,
         anchor="digit",
     ),
-    _rule(
-        _p(r"(?<![\w/.,-]){Y}\s+and\s+{Y2}"), _year_range, grow=_FROM, need=_FROM, anchor="digit"
-    ),
-    _rule(
+    rule(_p(r"(?<![\w/.,-]){Y}\s+and\s+{Y2}"), year_range, grow=_FROM, need=_FROM, anchor="digit"),
+    rule(
         _p(
             r"\b(?P<q>first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter(?:\s+of(?:\s+the\s+year)?)?(?:\s+{Y})?"
         ),
         _en_quarter,
         gate="quarter",
     ),
-    _rule(_p(r"\bQ(?P<q>[1-4])(?:\s*[/-]\s*|\s+){Y}"), _en_quarter, gate="q"),
-    _rule(_p(r"\b(?P<h>first|second)\s+half\s+of\s+(?:the\s+year\s+)?{Y}"), _en_half, gate="half"),
-    _rule(_p(r"\bH(?P<h>[12])(?:\s*[/-]\s*|\s+){Y}"), _en_half, gate="h"),
-    _rule(
+    rule(_p(r"\bQ(?P<q>[1-4])(?:\s*[/-]\s*|\s+){Y}"), _en_quarter, gate="q"),
+    rule(_p(r"\b(?P<h>first|second)\s+half\s+of\s+(?:the\s+year\s+)?{Y}"), _en_half, gate="half"),
+    rule(_p(r"\bH(?P<h>[12])(?:\s*[/-]\s*|\s+){Y}"), _en_half, gate="h"),
+    rule(
         _p(
             r"\bfirst\s+(?P<n>two|three|four|five|six|seven|eight|nine|ten|eleven|\d{1,2})\s+months\s+of\s+(?:the\s+year\s+)?{Y}"
         ),
         _en_first_months,
         gate="months",
     ),
-    _rule(
+    rule(
         _p(r"(?:(?<=[Mm]id-)|(?<![\w/.,-])){Y}"),
-        _year_only,
+        year_only,
         grow=_YEAR_EDGE,
         need=_YEAR_CUE,
         anchor="digit",
     ),
-    _rule(_p(r"(?<![\w/.,-]){Y}" + _AFTER_A_YEAR), _year_only, need=_YEAR_WEAK_CUE, anchor="digit"),
-    _rule(
+    rule(_p(r"(?<![\w/.,-]){Y}" + _AFTER_A_YEAR), year_only, need=_YEAR_WEAK_CUE, anchor="digit"),
+    rule(
         _p(r"(?<![\w/.,-])(?P<d>\d{1,2})(?P<sep>[/.-])(?P<m>\d{1,2})(?P=sep){Y}(?![\w/]|[.,-]\d)"),
         _numeric,
         anchor="digit",
     ),
-    _rule(
+    rule(
         _p(r"\b{M}(?:\s+{D})?,?\s+(?:of\s+)?(?P<which>last|this|next)\s+year\b"),
         _en_month_of_relative_year,
         gate="month",
         anchor="month",
     ),
-    _rule(
+    rule(
         _p(r"\b(?P<rel>yesterday|today|tomorrow|Yesterday|Today|Tomorrow)\b"),
         _en_relative,
         gate="relative",
     ),
-    _rule(
+    rule(
         _p(r"\b(?P<which>[Ll]ast|[Tt]his|[Nn]ext)\s+(?P<unit>year|month)\b"),
         _en_relative_unit,
         grow=_EARLIER_LATER,
         block=_THE,
         gate="relative",
     ),
-    _rule(
+    rule(
         _p(
             r"\b(?:on|On|last|Last)\s+(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
         ),

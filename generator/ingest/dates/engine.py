@@ -29,7 +29,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass, replace
 
-from generator.ingest.rules import rules_for
+from generator.ingest.rules import Rule, rules_for
 
 
 @dataclass(frozen=True)
@@ -332,3 +332,8 @@ def year_range(m: re.Match) -> DateMention | None:
     if last_year is None or last_year <= first_year:
         return None
     return mention(m, PartialDate(first_year), PartialDate(last_year))
+
+
+def rule(*args, gate: str | tuple[str, ...] = "digit", **options) -> Rule:
+    """A date rule: unless it says otherwise, only for sentences with a number in them."""
+    return Rule(*args, gate=gate, **options)

@@ -13,40 +13,21 @@ import re
 from dataclasses import replace
 
 from generator.ingest.dates.engine import (
-    DASH as _DASH,
-)
-from generator.ingest.dates.engine import (
+    DASH,
     DIGIT,
     DIGIT_RUN,
+    YEAR,
     DateMention,
     PartialDate,
-)
-from generator.ingest.dates.engine import (
-    YEAR as _YEAR,
-)
-from generator.ingest.dates.engine import (
-    mention as _mention,
-)
-from generator.ingest.dates.engine import (
-    months_of_quarter as _months_of_quarter,
-)
-from generator.ingest.dates.engine import (
-    number as _int,
-)
-from generator.ingest.dates.engine import (
-    year_only as _year_only,
-)
-from generator.ingest.dates.engine import (
-    year_range as _year_range,
+    mention,
+    months_of_quarter,
+    number,
+    rule,
+    year_only,
+    year_range,
 )
 from generator.ingest.rules import Rule
 from generator.ingest.rules import before as _before
-
-
-def _rule(*args, gate: str | tuple[str, ...] = "digit", **options) -> Rule:
-    """A date rule: unless it says otherwise, only for sentences with a number in them."""
-    return Rule(*args, gate=gate, **options)
-
 
 _VI_NUMBER_WORDS = {
     "một": 1, "hai": 2, "ba": 3, "bốn": 4, "tư": 4, "năm": 5, "sáu": 6, "bảy": 7,
@@ -65,9 +46,9 @@ def _v(template: str) -> re.Pattern:
         "D2": _VI_DAY.format("d2"),
         "M": _VI_MONTH.format("m"),
         "M2": _VI_MONTH.format("m2"),
-        "Y": _YEAR.format("y"),
-        "Y2": _YEAR.format("y2"),
-        "DASH": _DASH,
+        "Y": YEAR.format("y"),
+        "Y2": YEAR.format("y2"),
+        "DASH": DASH,
     }
     for key in sorted(pieces, key=len, reverse=True):
         template = template.replace("{" + key + "}", pieces[key])
@@ -75,37 +56,37 @@ def _v(template: str) -> re.Pattern:
 
 
 def _vi_day(m: re.Match) -> DateMention:
-    return _mention(m, PartialDate(_int(m, "y"), int(m.group("m")), int(m.group("d"))))
+    return mention(m, PartialDate(number(m, "y"), int(m.group("m")), int(m.group("d"))))
 
 
 def _vi_days_range(m: re.Match) -> DateMention:
-    year, month = _int(m, "y"), int(m.group("m"))
-    return _mention(
+    year, month = number(m, "y"), int(m.group("m"))
+    return mention(
         m, PartialDate(year, month, int(m.group("d"))), PartialDate(year, month, int(m.group("d2")))
     )
 
 
 def _vi_two_days_range(m: re.Match) -> DateMention:
-    year2 = _int(m, "y2")
-    first = PartialDate(_int(m, "y") or year2, int(m.group("m")), int(m.group("d")))
-    return _mention(m, first, PartialDate(year2, int(m.group("m2")), int(m.group("d2"))))
+    year2 = number(m, "y2")
+    first = PartialDate(number(m, "y") or year2, int(m.group("m")), int(m.group("d")))
+    return mention(m, first, PartialDate(year2, int(m.group("m2")), int(m.group("d2"))))
 
 
 def _vi_months_range(m: re.Match) -> DateMention:
     year2 = int(m.group("y2"))
-    first = PartialDate(_int(m, "y") or year2, int(m.group("m")))
-    return _mention(m, first, PartialDate(year2, int(m.group("m2"))))
+    first = PartialDate(number(m, "y") or year2, int(m.group("m")))
+    return mention(m, first, PartialDate(year2, int(m.group("m2"))))
 
 
 def _vi_month(m: re.Match) -> DateMention:
-    return _mention(m, PartialDate(_int(m, "y"), int(m.group("m"))))
+    return mention(m, PartialDate(number(m, "y"), int(m.group("m"))))
 
 
 def _vi_quarter(m: re.Match) -> DateMention:
-    first_month, last_month = _months_of_quarter(_ROMAN_QUARTERS[m.group("q").lower()])
-    year = _int(m, "y")
+    first_month, last_month = months_of_quarter(_ROMAN_QUARTERS[m.group("q").lower()])
+    year = number(m, "y")
     shift = _vi_year_shift(m)
-    return _mention(m, PartialDate(year, first_month), PartialDate(year, last_month), shift=shift)
+    return mention(m, PartialDate(year, first_month), PartialDate(year, last_month), shift=shift)
 
 
 def _vi_first_months(m: re.Match, count: str) -> DateMention | None:
@@ -113,18 +94,18 @@ def _vi_first_months(m: re.Match, count: str) -> DateMention | None:
     months = _VI_NUMBER_WORDS.get(count) or (int(count) if count.isdigit() else 0)
     if not 1 <= months <= 11:
         return None
-    year = _int(m, "y")
+    year = number(m, "y")
     last_months = (m.group("part") or "").strip().lower() == "cuối"
     span = (13 - months, 12) if last_months else (1, months)
-    return _mention(
+    return mention(
         m, PartialDate(year, span[0]), PartialDate(year, span[1]), shift=_vi_year_shift(m)
     )
 
 
 def _vi_half(m: re.Match) -> DateMention:
     months = (1, 6) if m.group("h").lower() == "đầu" else (7, 12)
-    year = _int(m, "y")
-    return _mention(
+    year = number(m, "y")
+    return mention(
         m, PartialDate(year, months[0]), PartialDate(year, months[1]), shift=_vi_year_shift(m)
     )
 
@@ -136,23 +117,23 @@ def _vi_year_shift(m: re.Match) -> tuple[str, int] | None:
 
 
 def _vi_month_of_relative_year(m: re.Match) -> DateMention:
-    first = PartialDate(None, int(m.group("m")), _int(m, "d"))
-    return _mention(m, first, shift=_vi_year_shift(m))
+    first = PartialDate(None, int(m.group("m")), number(m, "d"))
+    return mention(m, first, shift=_vi_year_shift(m))
 
 
 def _vi_relative_year(m: re.Match) -> DateMention:
-    return _mention(m, PartialDate(None), shift=_vi_year_shift(m))
+    return mention(m, PartialDate(None), shift=_vi_year_shift(m))
 
 
 def _vi_relative_month(m: re.Match) -> DateMention:
     offsets = {"này": 0, "trước": -1, "tới": 1, "sau": 1}
-    return _mention(m, PartialDate(None), shift=("month", offsets[m.group("rel").lower()]))
+    return mention(m, PartialDate(None), shift=("month", offsets[m.group("rel").lower()]))
 
 
 def _vi_relative_day(m: re.Match) -> DateMention:
     word = m.group("rel").lower()
     offset = {"qua": -1, "nay": 0, "mai": 1}[word.split()[-1]]
-    return _mention(m, PartialDate(None), shift=("day", offset))
+    return mention(m, PartialDate(None), shift=("day", offset))
 
 
 _VI_FROM = _before(r"(?:^|\s)từ\s+(?:ngày\s+|năm\s+)?|(?:^|\s)ngày\s", re.I)
@@ -182,7 +163,7 @@ def _vi_first_months_here(m: re.Match) -> DateMention | None:
 
 
 RULES: list[Rule] = [
-    _rule(
+    rule(
         _v(
             r"(?<![\w/.,-]){D}\s*(?:-|–|\bđến\b|\btới\b|\bvà\b)\s*(?:ngày\s+)?{D2}\s*/\s*{M}(?:\s*/\s*{Y})?(?![\d/])"
         ),
@@ -190,7 +171,7 @@ RULES: list[Rule] = [
         grow=_VI_FROM_OR_TIME,
         anchor="digit",
     ),
-    _rule(
+    rule(
         _v(
             r"(?<![\w/.,-]){D}\s*(?:-|–|\bđến\b|\btới\b|\bvà\b)\s*(?:ngày\s+)?{D2}\s+tháng\s+{M}(?:(?:\s*/\s*|,?\s+năm\s+){Y})?"
         ),
@@ -199,7 +180,7 @@ RULES: list[Rule] = [
         gate="tháng",
         anchor="digit",
     ),
-    _rule(
+    rule(
         _v(
             r"(?<![\w/.,-]){D}/{M}(?:/{Y})?\s*(?:-|–|\bđến\b|\btới\b)\s*(?:ngày\s+)?{D2}/{M2}/{Y2}(?![\d/])"
         ),
@@ -207,7 +188,7 @@ RULES: list[Rule] = [
         grow=_VI_FROM_OR_TIME,
         anchor="digit",
     ),
-    _rule(
+    rule(
         _v(
             r"\btháng\s+{M}(?:\s*/\s*{Y})?\s*(?:-|–|\bđến\b|\btới\b)\s*(?:tháng\s+)?{M2}\s*(?:/|-|,?\s+năm\s+)\s*{Y2}"
         ),
@@ -215,28 +196,28 @@ RULES: list[Rule] = [
         grow=_VI_FROM,
         gate="tháng",
     ),
-    _rule(
+    rule(
         _v(
             r"(?<![\w/.,-]){Y}\s*(?:-|–|—|\bđến\b|\btới\b)\s*(?:năm\s+)?(?:{Y2}|(?P<yy>\d\d)(?![\d%/]))"
         ),
-        _year_range,
+        year_range,
         grow=_before(r"(?:^|\s)(?:từ\s+)?năm\s|(?:^|\s)từ\s", re.I),
         anchor="digit",
     ),
-    _rule(
+    rule(
         _v(r"(?<![\w/.,-]){D}(?P<sep>[/.-]){M}(?P=sep){Y}(?![\w/]|[.,-]\d)"),
         _vi_day,
         grow=_VI_TIME_BEFORE,
         anchor="digit",
     ),
-    _rule(
+    rule(
         _v(r"(?<![\w/.,-]){D}\s+tháng\s+{M},?\s+(?:năm\s+)?{Y}"),
         _vi_day,
         grow=_VI_TIME_BEFORE,
         gate="tháng",
         anchor="digit",
     ),
-    _rule(
+    rule(
         _v(r"(?<![\w/.,-]){D}\s+tháng\s+{M}(?![\d/]|\s*,?\s*(?:năm\s+)?\d)"),
         _vi_day,
         grow=_VI_TIME_BEFORE,
@@ -244,61 +225,61 @@ RULES: list[Rule] = [
         gate="tháng",
         anchor="digit",
     ),
-    _rule(
+    rule(
         _v(r"(?<![\w/.,-]){D}/{M}(?![\d/%]|\.\d)"),
         _vi_day,
         grow=_VI_TIME_BEFORE,
         need=_VI_DAY_CUE,
         anchor="digit",
     ),
-    _rule(_v(r"\((?P<at>){D}/{M}\)"), _vi_day),
-    _rule(
+    rule(_v(r"\((?P<at>){D}/{M}\)"), _vi_day),
+    rule(
         _v(r"\btháng\s+{M}\s*(?:/|-|\.|,?\s+năm\s+)\s*{Y}"), _vi_month, grow=_VI_EDGE, gate="tháng"
     ),
-    _rule(_v(r"\btháng\s+{M}(?![\d/.-]|\s*,?\s*năm\s+\d)"), _vi_month, grow=_VI_EDGE, gate="tháng"),
-    _rule(_v(r"\bnăm\s+{Y}"), _year_only, grow=_VI_EDGE, gate="năm"),
-    _rule(_v(r"(?<![\w/.,-]){Y}"), _year_only, need=_VI_YEAR_CUE, anchor="digit"),
-    _rule(
+    rule(_v(r"\btháng\s+{M}(?![\d/.-]|\s*,?\s*năm\s+\d)"), _vi_month, grow=_VI_EDGE, gate="tháng"),
+    rule(_v(r"\bnăm\s+{Y}"), year_only, grow=_VI_EDGE, gate="năm"),
+    rule(_v(r"(?<![\w/.,-]){Y}"), year_only, need=_VI_YEAR_CUE, anchor="digit"),
+    rule(
         _v(
             r"\bquý\s+(?P<q>iv|iii|ii|i|[1-4])(?!\w)(?:\s*(?:/|-|,?\s+năm\s+)\s*(?:{Y}|(?P<rel>nay|ngoái|trước|tới|sau)\b))?"
         ),
         _vi_quarter,
         gate="quý",
     ),
-    _rule(
+    rule(
         _v(r"\btháng\s+(?P<part>đầu\s+|cuối\s+)?năm\s+(?:{Y}|(?P<rel>nay|ngoái|trước)\b)"),
         _vi_first_months_here,
         gate="tháng",
     ),
-    _rule(
+    rule(
         _v(r"\bnửa\s+(?P<h>đầu|cuối|sau)\s+năm\s+(?:{Y}|(?P<rel>nay|ngoái|trước)\b)"),
         _vi_half,
         gate="nửa",
     ),
-    _rule(
+    rule(
         _v(r"\btháng\s+{M}(?:\s*/\s*|,?\s+)năm\s+(?P<rel>ngoái|nay|tới|sau|trước)\b"),
         _vi_month_of_relative_year,
         gate="tháng",
     ),
-    _rule(
+    rule(
         _v(r"(?<![\w/.,-]){D}/{M}(?:\s*/\s*|,?\s+)năm\s+(?P<rel>ngoái|nay|tới|sau|trước)\b"),
         _vi_month_of_relative_year,
         grow=_VI_TIME_BEFORE,
         anchor="digit",
     ),
-    _rule(
+    rule(
         _v(r"\bnăm\s+(?P<rel>ngoái|nay|tới|sau|trước)\b"),
         _vi_relative_year,
         block=_VI_COUNTED,
         gate="relative",
     ),
-    _rule(
+    rule(
         _v(r"\btháng\s+(?P<rel>này|trước|tới|sau)\b"),
         _vi_relative_month,
         block=_VI_COUNTED,
         gate="relative",
     ),
-    _rule(
+    rule(
         _v(r"\b(?P<rel>hôm qua|hôm nay|ngày mai|(?:sáng|chiều|tối|trưa|đêm) (?:nay|qua))\b"),
         _vi_relative_day,
         gate="relative",
