@@ -44,6 +44,8 @@ from bench.build_bench import (  # noqa: E402
 )
 from bench.corpus import DEFAULT_SEED, write_corpus  # noqa: E402
 from bench.import_bench import ImportFigures, bench_import, report_import  # noqa: E402
+from bench.linear import measure as measure_growth  # noqa: E402
+from bench.linear import report as report_growth  # noqa: E402
 from bench.measure import MEMORY_METHOD, StepFailed, progress, startup_time  # noqa: E402
 from bench.payload import BROWSER  # noqa: E402
 from bench.report import KB, MB, Target, ratio, report_targets, seconds, size  # noqa: E402
@@ -261,6 +263,13 @@ def main(argv: list[str] | None = None) -> int:
             write_corpus(seeds, n, args.seed)
             import_results.append(bench_import(n, work / f"import-{n}", seeds, times))
             shutil.rmtree(work / f"import-{n}")
+        progress("extraction of one long paragraph, 10 KB and 100 KB")
+        growth_rows, growth_targets = measure_growth(1 if args.smoke else 3)
+        sections.append(
+            "== Work grows with the text: one long paragraph, extracted ==\n"
+            + report_growth(growth_rows)
+        )
+        targets += growth_targets
         if import_results:
             sections.append(
                 "== Import: python -m generator import --seeds … --docs … ==\n"

@@ -1,4 +1,5 @@
-"""Validate every article page in `docs/`: the schema, each page's quotes, and the pages together.
+"""Validate every page in `docs/`: each article against its schema, its quotes and the pages
+together, and the site's other pages against theirs.
 
 Used by `python -m generator check` and by the MkDocs plugin, so an editor
 sees the same `file:line: key: problem` lines in both.
@@ -8,7 +9,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from generator.contract.pages import article_files, load_articles
+from generator.contract.pages import article_files, check_site_pages, load_articles
 from generator.contract.translations import translation_problems
 from generator.errors import PageError
 
@@ -29,6 +30,6 @@ def check_docs_with_notes(docs_dir: Path) -> tuple[list[PageError], list[str]]:
     """Problems as `check_docs` gives them, and notes: articles not translated yet."""
     valid, problems = load_articles(docs_dir)
     upkeep, notes = translation_problems(valid)
-    problems = problems + upkeep
+    problems = problems + upkeep + check_site_pages(docs_dir)
     problems.sort(key=lambda problem: problem.path.as_posix())
     return problems, notes

@@ -37,7 +37,11 @@ _PageLoader.yaml_implicit_resolvers = {
     for first, resolvers in _Loader.yaml_implicit_resolvers.items()
 }
 
-_FRONT_MATTER = re.compile(r"\A---[ \t]*\n(.*?\n)?(?:---|\.\.\.)[ \t]*(?:\n|\Z)", re.DOTALL)
+# The fence exactly as MkDocs reads it (mkdocs.utils.meta.YAML_RE; a test holds them equal):
+# a page MkDocs would read otherwise is refused here rather than shown with its YAML as text.
+FENCE = re.compile(r"^-{3}[ \t]*\n(.*?\n)(?:\.{3}|-{3})[ \t]*\n", re.UNICODE | re.DOTALL)
+# Without a fence MkDocs reads "key: value" lines at the top of a page as its meta-data.
+MULTIMARKDOWN_META = re.compile(r"^[ ]{0,3}(?P<key>[A-Za-z0-9_-]+):\s*(?P<value>.*)")
 
 # The order keys are written in: the model's (what a page is first, then where it
 # comes from, then what it says).
@@ -53,6 +57,7 @@ class Page:
     key_lines: dict  # key -> 1-based line number in the file
     # ("facts", 0, "value") -> the line of that value; every key and item has one
     value_lines: dict = field(default_factory=dict, compare=False, repr=False)
+    body_line: int = field(default=1, compare=False, repr=False)  # where the body starts
 
     def line_of(self, path) -> int | None:
         """The line of the deepest part of `path` that is in the file."""
@@ -82,14 +87,21 @@ def dump(meta: dict, body: str) -> str:
 
 def load(text: str, path: str = "<page>") -> Page:
     """Split a page into front matter and body; `PageError` names the line of bad YAML."""
-    match = _FRONT_MATTER.match(text)
+    match = FENCE.match(text)
     if not match:
-        raise PageError(path, "", "no front matter: the page must start with a line '---'", 1)
-    source = match.group(1) or ""
+        raise PageError(
+            path,
+            "",
+            "no front matter: the page must start with a line '---' and the front matter "
+            "end with a line '---' followed by a line break",
+            1,
+        )
+    source = match.group(1)
     try:
         node = yaml.compose(source, Loader=_PageLoader)
         value_lines = _value_lines(node, path) if node is not None else {}
         meta = _PageLoader("").construct_document(node) if node is not None else {}
+        _as_mkdocs_reads_it(node, path, value_lines)
     except yaml.YAMLError as error:
         # Where the broken thing starts (an unclosed quote) says more than where it was noticed.
         mark = getattr(error, "context_mark", None) or getattr(error, "problem_mark", None)
@@ -105,12 +117,104 @@ def load(text: str, path: str = "<page>") -> Page:
     if not isinstance(meta, dict):
         raise PageError(path, "", "front matter must be a mapping of keys to values", 2)
     key_lines = {key[0]: line for key, line in value_lines.items() if len(key) == 1}
+    rest = text[match.end() :]
+    body = rest.lstrip("\n")
     return Page(
         meta=_plain(meta),
-        body=text[match.end() :].lstrip("\n"),
+        body=body,
         key_lines=key_lines,
         value_lines=value_lines,
+        body_line=text.count("\n", 0, match.end()) + len(rest) - len(body) + 1,
     )
+
+
+_DATE_KEYS = {"date", "end", "published", "as_of"}  # the schema says which of these is no date
+_TIMESTAMP = next(
+    regexp
+    for tag, regexp in yaml.SafeLoader.yaml_implicit_resolvers["2"]
+    if tag == "tag:yaml.org,2002:timestamp"
+)
+
+
+def _as_mkdocs_reads_it(root: yaml.Node | None, path: str, lines: dict) -> None:
+    """MkDocs' loader must read the same front matter, or it shows the YAML as text.
+
+    Ours keeps dates as strings; MkDocs' makes them dates and fails on an impossible one
+    ("text: 2024-02-30"), and then silently drops the whole front matter. A date key
+    with an impossible date is left to the schema, which names the problem.
+    """
+    stack = [(root, ())] if root is not None else []
+    constructor = yaml.SafeLoader("")
+    while stack:
+        node, where = stack.pop()
+        if isinstance(node, yaml.MappingNode):
+            stack.extend((value, (*where, key.value)) for key, value in node.value)
+        elif isinstance(node, yaml.SequenceNode):
+            stack.extend((item, (*where, index)) for index, item in enumerate(node.value))
+        elif node.style is None and _TIMESTAMP.match(node.value):
+            try:
+                constructor.construct_yaml_timestamp(node)
+            except ValueError:
+                if where and where[-1] in _DATE_KEYS:
+                    continue
+                key = ".".join(map(str, where))
+                raise PageError(
+                    path,
+                    key,
+                    f"{node.value!r} reads as a date to MkDocs, which cannot make one of it; "
+                    "put it in quotes",
+                    lines.get(where, node.start_mark.line + 2),
+                ) from None
+
+
+def load_mapping(text: str, path: str = "<file>") -> tuple[dict, dict]:
+    """A YAML file that is one mapping (a sidecar): its values, and the line of each key.
+
+    Read with the pages' loader (dates as text, no aliases, no key twice); a second
+    document ("---" inside it) is refused rather than silently dropped.
+    """
+    try:
+        nodes = list(yaml.compose_all(text, Loader=_PageLoader))
+    except yaml.YAMLError as error:
+        mark = getattr(error, "context_mark", None) or getattr(error, "problem_mark", None)
+        problem = getattr(error, "problem", None) or str(error).splitlines()[0]
+        line = mark.line + 1 if mark else 1
+        raise PageError(path, "", f"front matter is not valid YAML: {problem}", line) from None
+    if len(nodes) > 1:
+        raise PageError(
+            path, "", "front matter holds more than one YAML document (a line '---'); keep one", 1
+        )
+    node = nodes[0] if nodes else None
+    if node is None:
+        return {}, {}
+    try:
+        lines = {key: line - 1 for key, line in _value_lines(node, path).items()}
+    except PageError as error:  # its lines count from a page's "---": this file has none
+        raise PageError(path, error.key, error.message, (error.line or 2) - 1) from None
+    data = _PageLoader("").construct_document(node)
+    if not isinstance(data, dict):
+        raise PageError(path, "", "front matter must be a mapping of keys to values", 1)
+    return _plain(data), {key[0]: line for key, line in lines.items() if len(key) == 1}
+
+
+def load_site_page(text: str, path: str = "<page>") -> Page | None:
+    """A page of the site that is not an article: its front matter, or None when it has none.
+
+    A page without a fence must not start with a "key: value" line, which MkDocs would read
+    as its meta-data (a `template:` or `title:` no check has seen).
+    """
+    if text.startswith("---"):
+        return load(text, path)
+    first = text.split("\n", 1)[0]
+    if MULTIMARKDOWN_META.match(first):
+        raise PageError(
+            path,
+            "",
+            f"the first line {first[:40]!r} reads as MkDocs meta-data; put front matter between "
+            "lines '---', or start the page with its text",
+            1,
+        )
+    return None
 
 
 _MAX_DEPTH = 32

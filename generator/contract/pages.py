@@ -14,7 +14,7 @@ from pathlib import Path
 
 from generator import languages
 from generator.contract import frontmatter
-from generator.contract.schema import validate_page, validate_site
+from generator.contract.checks import validate_page, validate_site, validate_site_page
 from generator.errors import PageError
 
 ARTICLES = "articles"
@@ -56,6 +56,36 @@ def _file_names() -> str:
     return ", ".join(names[:-1]) + " or " + names[-1]
 
 
+def read_page_text(path: Path, docs_dir: Path, where: str) -> str:
+    """A page's text as MkDocs reads it; `PageError` when it cannot be (or must not be) read.
+
+    A page that is a link to a file outside the docs folder is refused: the site
+    publishes what is in the repository, nothing else on the machine.
+    """
+    if path.is_symlink() and not _inside(path.resolve(), Path(docs_dir).resolve()):
+        raise PageError(
+            where, "", "is a link to a file outside the docs folder; copy the page in instead", 1
+        )
+    try:
+        # utf-8-sig: editors on Windows save a byte-order mark; MkDocs reads it so too.
+        text = path.read_bytes().decode("utf-8-sig")
+    except UnicodeDecodeError as error:
+        raise PageError(
+            where, "", f"not UTF-8 text (byte {error.start}); save it as UTF-8", 1
+        ) from None
+    except OSError as error:
+        raise PageError(where, "", f"cannot read: {error.strerror or error}", 1) from None
+    return text.replace("\r\n", "\n").replace("\r", "\n")
+
+
+def _inside(path: Path, folder: Path) -> bool:
+    try:
+        path.relative_to(folder)
+    except ValueError:
+        return False
+    return True
+
+
 def load_articles(docs_dir: Path) -> tuple[dict, list[PageError]]:
     """Every valid article page, keyed by (slug, lang), and the problems found on the way.
 
@@ -65,6 +95,7 @@ def load_articles(docs_dir: Path) -> tuple[dict, list[PageError]]:
     """
     valid: dict[tuple[str, str], tuple[str, frontmatter.Page]] = {}
     loaded: dict[tuple[str, str], tuple[str, frontmatter.Page]] = {}
+    broken: set[tuple[str, str]] = set()
     problems: list[PageError] = []
     for path in article_files(docs_dir):
         where = shown(path)
@@ -73,29 +104,45 @@ def load_articles(docs_dir: Path) -> tuple[dict, list[PageError]]:
             problems.append(PageError(where, "", f"an article file is named {_file_names()}", 1))
             continue
         try:
-            # utf-8-sig: editors on Windows save a byte-order mark; MkDocs reads it so too.
-            text = path.read_bytes().decode("utf-8-sig")
-            text = text.replace("\r\n", "\n").replace("\r", "\n")
-            page = frontmatter.load(text, where)
-        except UnicodeDecodeError as error:
-            problems.append(
-                PageError(where, "", f"not UTF-8 text (byte {error.start}); save it as UTF-8", 1)
-            )
-            continue
-        except OSError as error:
-            problems.append(PageError(where, "", f"cannot read: {error.strerror}", 1))
-            continue
+            page = frontmatter.load(read_page_text(path, docs_dir, where), where)
         except PageError as error:
             problems.append(error)
+            broken.add(identity)
             continue
         found = validate_page(page, where, identity)
         problems.extend(found)
         loaded[identity] = (where, page)
         if not found:
             valid[identity] = (where, page)
-    problems.extend(validate_site(loaded))
+    problems.extend(validate_site(loaded, frozenset(broken)))
     problems.sort(key=lambda problem: problem.path.as_posix())  # each file's lines together
     return valid, problems
+
+
+def site_page_files(docs_dir: Path) -> list[Path]:
+    """Every Markdown page of the docs folder that is not an article."""
+    folder = Path(docs_dir)
+    articles = set(article_files(folder))
+    return sorted(
+        path
+        for path in folder.rglob("*.md")
+        if path not in articles and not any(part.startswith(".") for part in path.parts)
+    )
+
+
+def check_site_pages(docs_dir: Path) -> list[PageError]:
+    """The problems of the site's other pages: the home page, the timeline, the archive ..."""
+    problems: list[PageError] = []
+    for path in site_page_files(docs_dir):
+        where = shown(path)
+        try:
+            page = frontmatter.load_site_page(read_page_text(path, docs_dir, where), where)
+        except PageError as error:
+            problems.append(error)
+            continue
+        if page is not None:
+            problems.extend(validate_site_page(page, where))
+    return problems
 
 
 def write_atomic(path: Path, data: bytes) -> None:

@@ -1,10 +1,12 @@
-"""The article front-matter contract, checked the same way everywhere.
+"""The front-matter contract, checked the same way everywhere.
 
-`article.schema.json` beside this file is the one declared schema: the
-importer validates what it writes against it, `python -m generator check` and
-the MkDocs build validate what editors wrote, and editors' tools can load it.
-What JSON Schema cannot say (a real calendar date, a quote that is in the
-text, a translation whose original exists) is checked here in Python.
+`article.schema.json` beside this file is the one declared schema of an article
+page, `site-page.schema.json` of the site's other pages: the importer validates
+what it writes against the first, `python -m generator check` and the MkDocs build
+validate what editors wrote, and editors' tools can load both. What JSON Schema
+cannot say (a real calendar date, a known language, a character a reader cannot
+see) is checked here in Python; what only the page or the whole set of pages can
+tell is in `checks`.
 """
 
 from __future__ import annotations
@@ -18,11 +20,11 @@ from functools import cache
 from importlib import resources
 
 from generator import languages
-from generator.contract.frontmatter import Page
 from generator.errors import PageError
-from generator.text.markdown import unescape_markdown
+from generator.text.chars import unseen_characters
 
 SCHEMA_FILE = "article.schema.json"
+SITE_PAGE_SCHEMA_FILE = "site-page.schema.json"
 _FULL_DATE = re.compile(r"^[0-9]{4}-[0-9]{2}-[0-9]{2}$")
 _YEAR_FIRST = re.compile(r"^[0-9]{4}")
 _LANGUAGE_LIKE = re.compile(r"^[a-z]{2,3}$")
@@ -30,16 +32,16 @@ _DATE_LIKE = re.compile(r"^(?:[0-9]{4}|--)[0-9-]*(?:/[0-9]{4}[0-9-]*)?$")
 
 
 @cache
-def schema() -> dict:
-    text = resources.files("generator.contract").joinpath(SCHEMA_FILE).read_text("utf-8")
+def schema(name: str = SCHEMA_FILE) -> dict:
+    text = resources.files("generator.contract").joinpath(name).read_text("utf-8")
     return json.loads(text)
 
 
 @cache
-def _validator():
+def _validator(name: str = SCHEMA_FILE):
     from jsonschema import Draft202012Validator
 
-    return Draft202012Validator(schema())
+    return Draft202012Validator(schema(name))
 
 
 def _key_path(path: Iterable) -> str:
@@ -54,6 +56,7 @@ def _pattern_names() -> dict[str, str]:
     defs, props = schema()["$defs"], schema()["properties"]
     return {
         defs["isoDate"]["pattern"]: _DATE,
+        defs["isoDateWithYear"]["pattern"]: _DATE_WITH_YEAR,
         defs["isoPeriod"]["pattern"]: _DATE.replace(")", "; or two joined by /: 2024-01/2024-03)"),
         props["slug"]["pattern"]: "a slug (lowercase a-z and 0-9 words joined by hyphens)",
         props["source"]["properties"]["url"]["pattern"]: "a web address (http:// or https://)",
@@ -66,6 +69,7 @@ def _unknown_language(value) -> str:
 
 
 _DATE = "an ISO 8601 date (1975-05-19, 1975-05 or 1975)"
+_DATE_WITH_YEAR = "an ISO 8601 date with its year (1975-05-19, 1975-05 or 1975)"
 _TYPE_NAMES = {
     "string": "text",
     "number": "a number",
@@ -95,7 +99,9 @@ def _message(error) -> str:
     if kind == "pattern":
         return f"{_shown(value)} is not {_pattern_names().get(wanted, 'in the right form')}"
     if kind == "anyOf":  # published: a date or null
-        return f"{_shown(value)} is not {_DATE}, nor null for a date not known"
+        return f"{_shown(value)} is not {_DATE_WITH_YEAR}, nor null for a date not known"
+    if kind in ("maximum", "minimum"):
+        return f"{_shown(value)} is larger than any news figure (at most 10^18); check the digits"
     if kind == "minLength":
         return "is empty"
     if kind == "maxLength":
@@ -110,11 +116,13 @@ def validate_meta(
     where: str,
     key_lines: dict | None = None,
     line_of: Callable[[tuple], int | None] | None = None,
+    schema_file: str = SCHEMA_FILE,
 ) -> list[PageError]:
     """Every way `meta` breaks the schema, one `PageError` each, in a stable order.
 
     `line_of` gives the line of a key path such as ("facts", 0, "value");
-    without it, the line of the top-level key from `key_lines`.
+    without it, the line of the top-level key from `key_lines`. `schema_file` names the
+    schema: an article's (the default) or a site page's.
     """
     key_lines = key_lines or {}
     if line_of is None:
@@ -123,7 +131,7 @@ def validate_meta(
             return key_lines.get(path[0]) if path else None
 
     problems = []
-    for error in _validator().iter_errors(meta):
+    for error in _validator(schema_file).iter_errors(meta):
         path = tuple(error.absolute_path)
         if error.validator == "required":
             missing = error.message.split("'")[1] if "'" in error.message else "?"
@@ -136,7 +144,8 @@ def validate_meta(
                     PageError(
                         where,
                         _key_path((*path, extra)),
-                        "unknown key (see generator/article.schema.json for the keys a page has)",
+                        f"unknown key (see generator/contract/{schema_file} for the keys a page "
+                        "has)",
                         line_of((*path, extra)),
                     )
                 )
@@ -152,7 +161,36 @@ def validate_meta(
         else:
             problems.append(PageError(where, _key_path(path), _message(error), line_of(path) or 1))
     problems.extend(_value_problems(meta, where, line_of))
+    problems.extend(_character_problems(meta, where, line_of))
     return sorted(problems, key=lambda problem: (problem.line or 0, problem.key))
+
+
+def _character_problems(meta, where: str, line_of) -> list[PageError]:
+    """Characters a reader cannot see (controls, bidi overrides, zero-width ones) in any value.
+
+    A front-matter value is one line: a line break in a headline or a quote is refused too.
+    """
+    problems = []
+    stack = [((), meta)]
+    while stack:
+        path, value = stack.pop()
+        if isinstance(value, dict):
+            stack.extend(((*path, key), item) for key, item in value.items())
+        elif isinstance(value, list):
+            stack.extend(((*path, index), item) for index, item in enumerate(value))
+        elif isinstance(value, str):
+            unseen = unseen_characters(value, line_breaks=True)
+            if unseen:
+                problems.append(
+                    PageError(
+                        where,
+                        _key_path(path),
+                        f"holds {', '.join(unseen)}, which a reader cannot see (a control, "
+                        "bidirectional or zero-width character, or a line break); delete it",
+                        line_of(path),
+                    )
+                )
+    return problems
 
 
 def _value_problems(meta: dict, where: str, line_of) -> list[PageError]:
@@ -208,161 +246,4 @@ def _value_problems(meta: dict, where: str, line_of) -> list[PageError]:
                                 where, _key_path(path), f"{number!r} is not a number", line_of(path)
                             )
                         )
-    return problems
-
-
-def validate_page(
-    page: Page, where: str, expected: tuple[str, str] | None = None
-) -> list[PageError]:
-    """Schema problems, plus what only this page can tell: its name and its quotes.
-
-    `expected` is the (slug, lang) the file name says the page is.
-    """
-    meta, line_of = page.meta, page.line_of
-    problems = validate_meta(meta, where, page.key_lines, line_of)
-    if problems:
-        return problems
-    if expected and meta["slug"] != expected[0]:
-        problems.append(
-            PageError(
-                where,
-                "slug",
-                f"{meta['slug']!r} but the file is named for {expected[0]!r} "
-                "(a page's file is articles/<slug>.<lang>.md)",
-                line_of(("slug",)),
-            )
-        )
-    if expected and meta["lang"] != expected[1]:
-        problems.append(
-            PageError(
-                where,
-                "lang",
-                f"{meta['lang']!r} but the file name says {expected[1]!r}",
-                line_of(("lang",)),
-            )
-        )
-    if meta.get("draft") is True:
-        problems.append(
-            PageError(
-                where,
-                "draft",
-                "an unfinished translation is not published: finish it, then delete `draft: true`",
-                line_of(("draft",)),
-            )
-        )
-    text = " ".join(unescape_markdown(page.body).split())
-    for group in ("events", "facts"):
-        for index, item in enumerate(meta[group]):
-            if " ".join(item["quote"].split()) not in text:
-                problems.append(
-                    PageError(
-                        where,
-                        f"{group}[{index}].quote",
-                        "not found in the page's text "
-                        "(a quote must be an exact sentence of the page)",
-                        line_of((group, index, "quote")),
-                    )
-                )
-    for index, event in enumerate(meta["events"]):
-        dated = _YEAR_FIRST.match(event["date"]) and _YEAR_FIRST.match(event.get("end", ""))
-        if dated and event["end"] < event["date"]:  # ISO strings with years sort as dates
-            problems.append(
-                PageError(
-                    where,
-                    f"events[{index}].end",
-                    f"{event['end']} is before the date {event['date']}",
-                    line_of(("events", index, "end")),
-                )
-            )
-    return problems
-
-
-def _earlier_original(pages: dict, slug: str, lang: str) -> tuple[str, Page] | None:
-    """A page of the same slug in a language listed before `lang` that is not a translation."""
-    for code in languages.codes():
-        if code == lang:
-            return None
-        other = pages.get((slug, code))
-        if other and not isinstance(other[1].meta.get("translation_of"), dict):
-            return other
-    return None
-
-
-def validate_site(pages: dict[tuple[str, str], tuple[str, Page]]) -> list[PageError]:
-    """What only the whole set of pages can tell.
-
-    A translation must point at a page in the other language with the same
-    slug; two pages of one slug must be an article and its translation, not
-    two articles; and one seed makes one page.
-    """
-    problems = []
-    seeds: dict[str, str] = {}
-    for (slug, lang), (where, page) in sorted(pages.items()):
-        line_of = page.line_of
-        seed = page.meta.get("seed")
-        if isinstance(seed, str):
-            if seed in seeds:
-                problems.append(
-                    PageError(
-                        where,
-                        "seed",
-                        f"{seed} is also the seed of {seeds[seed]}; one seed makes one page",
-                        line_of(("seed",)),
-                    )
-                )
-            seeds.setdefault(seed, where)
-        original = page.meta.get("translation_of")
-        if not isinstance(original, dict):
-            other = _earlier_original(pages, slug, lang)
-            if other:
-                problems.append(
-                    PageError(
-                        where,
-                        "slug",
-                        f"{slug!r} is also the slug of {other[0]}, a different article; "
-                        "give one of them its own slug (and file name), "
-                        "or mark this one as its translation (translation_of)",
-                        line_of(("slug",)),
-                    )
-                )
-            continue
-        target = (original.get("slug"), original.get("lang"))
-        if original.get("lang") == lang:
-            problems.append(
-                PageError(
-                    where,
-                    "translation_of.lang",
-                    "a translation must be in another language than its original",
-                    line_of(("translation_of", "lang")),
-                )
-            )
-        elif target not in pages:
-            problems.append(
-                PageError(
-                    where,
-                    "translation_of",
-                    f"points to {target[0]!r} in {target[1]!r}, which has no page "
-                    f"(articles/{target[0]}.{target[1]}.md)",
-                    line_of(("translation_of",)),
-                )
-            )
-        elif original.get("slug") != slug:
-            problems.append(
-                PageError(
-                    where,
-                    "translation_of.slug",
-                    f"{original.get('slug')!r}, but a translation shares its original's slug "
-                    f"{slug!r}",
-                    line_of(("translation_of", "slug")),
-                )
-            )
-        elif isinstance(pages[target][1].meta.get("translation_of"), dict):
-            problems.append(
-                PageError(
-                    where,
-                    "translation_of",
-                    f"points to {pages[target][0]}, which is itself a translation",
-                    line_of(("translation_of",)),
-                )
-            )
     return problems

@@ -13,6 +13,7 @@ import re
 import unicodedata
 
 from generator.errors import GeneratorError
+from generator.text.chars import clean_text
 
 
 class DecodeError(GeneratorError):
@@ -22,10 +23,7 @@ class DecodeError(GeneratorError):
 # Spaces that are not plain spaces but mean one: no-break, ideographic, the
 # fixed-width family and the zero-width ones that copy-paste leaves behind.
 _SPACES = re.compile(r"[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]")
-_INVISIBLE = re.compile(r"[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
-# C1 controls and non-characters: never text, and YAML reads U+0085 as a line break.
-_NOT_TEXT = re.compile(r"[\x80-\x9f\ufdd0-\ufdef\ufffe\uffff]")
 _RUNS_OF_SPACE = re.compile(r"[ \t]+")
 
 # Trailing page chrome: a "read more" link left at the end of a copied page.
@@ -208,14 +206,12 @@ def _as_cp1252_bytes(text: str) -> bytes:
 
 
 def normalise(text: str) -> str:
-    """NFC, plain spaces, `\\n` line endings, no stray controls or non-characters."""
+    """NFC, plain spaces, `\\n` line endings, and only characters a reader sees (text.chars)."""
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     text = text.replace("\u2028", "\n").replace("\x85", "\n")
     text = text.replace("\u2029", "\n\n")
-    text = unicodedata.normalize("NFC", text)
-    text = _INVISIBLE.sub("", text)
-    text = _SPACES.sub(" ", text)
-    return _NOT_TEXT.sub("", _CONTROL.sub("", text)).replace("\t", " ")
+    text = clean_text(unicodedata.normalize("NFC", text))
+    return _SPACES.sub(" ", text).replace("\t", " ")
 
 
 def paragraphs(text: str) -> list[str]:

@@ -12,7 +12,8 @@ from pathlib import Path
 from generator.errors import SeedError
 from generator.ingest.clean import DecodeError, decode, normalise, repair_mojibake
 
-MAX_SEED_BYTES = 4 * 1024 * 1024
+# A long news article is 30 KB; no seed is read that could be a whole archive.
+MAX_SEED_BYTES = 1024 * 1024
 ENCODING_NAMES = {
     "utf-16-le": "UTF-16LE without a byte-order mark",
     "utf-16-be": "UTF-16BE without a byte-order mark",

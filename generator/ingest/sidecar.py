@@ -8,11 +8,13 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+import unicodedata
 from pathlib import Path
 
 from generator.contract import frontmatter
 from generator.errors import PageError, SeedError
 from generator.ingest.seeds import read_bytes
+from generator.text.chars import clean_text
 
 SIDECAR_KEYS = {"url", "published", "author", "publisher"}
 SIDECAR_SUFFIXES = (".yml", ".yaml")
@@ -27,20 +29,18 @@ def read_sidecar(seed_path: Path) -> dict:
             continue
         try:
             text = read_bytes(path, 64 * 1024).decode("utf-8-sig")
-            page = frontmatter.load(f"---\n{text.rstrip()}\n---\n", path.as_posix())
+            data, lines = frontmatter.load_mapping(text, path.as_posix())
         except UnicodeDecodeError:
             raise SeedError(path, "sidecar is not UTF-8 text") from None
         except PageError as error:
-            line = error.line - 1 if error.line and error.line > 1 else None
             cause = error.message.replace("front matter", "sidecar")
-            raise SeedError(path, f"{error.key}: {cause}" if error.key else cause, line) from None
-        return _sidecar_values(path, page)
+            where = error.line if error.line and error.line > 0 else None
+            raise SeedError(path, f"{error.key}: {cause}" if error.key else cause, where) from None
+        return _sidecar_values(path, data, lines)
     return {}
 
 
-def _sidecar_values(path: Path, page: frontmatter.Page) -> dict:
-    data = page.meta
-    line = {key: line - 1 for key, line in page.key_lines.items()}
+def _sidecar_values(path: Path, data: dict, line: dict) -> dict:
     for key in data:
         if key not in SIDECAR_KEYS:
             raise SeedError(
@@ -56,7 +56,10 @@ def _sidecar_values(path: Path, page: frontmatter.Page) -> dict:
             value = f"{value:04d}"
         if not isinstance(value, str) or not value.strip():
             raise SeedError(path, f"{key}: {value!r} is not text", line.get(key))
-        value = value.strip()
+        # Cleaned as seed text is: one line, NFC, only characters a reader sees.
+        value = " ".join(clean_text(unicodedata.normalize("NFC", value)).split())
+        if not value:
+            raise SeedError(path, f"{key}: holds no text a reader can see", line.get(key))
         if key == "published" and not _is_iso_date(value):
             raise SeedError(
                 path,

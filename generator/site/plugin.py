@@ -20,7 +20,7 @@ from pathlib import Path
 from markupsafe import escape
 from mkdocs.config import config_options
 from mkdocs.config.base import Config
-from mkdocs.exceptions import PluginError
+from mkdocs.exceptions import MkDocsException, PluginError
 from mkdocs.plugins import BasePlugin, CombinedEvent, event_priority, get_plugin_logger
 from mkdocs.structure.files import File, Files
 from mkdocs.structure.pages import Page
@@ -28,7 +28,7 @@ from mkdocs.structure.pages import Page
 from generator import languages
 from generator.contract import frontmatter
 from generator.contract.model import ArticleMeta
-from generator.contract.pages import expected_identity, load_articles
+from generator.contract.pages import check_site_pages, expected_identity, load_articles
 from generator.contract.translations import stale_translations, translation_problems
 from generator.site import entries as articles
 from generator.site import feeds, localize, search, sitemaps
@@ -89,10 +89,11 @@ class MicrositePlugin(BasePlugin[MicrositeConfig]):
         if self._is_nested_build(config):
             return  # another language of the same build: the pages were read already
         found, problems = load_articles(Path(config.docs_dir))
+        problems += check_site_pages(Path(config.docs_dir))
         if problems:
             lines = "\n".join(f"  {problem}" for problem in problems)
             raise PluginError(
-                f"article front matter has {len(problems)} problem(s):\n{lines}\n"
+                f"front matter has {len(problems)} problem(s):\n{lines}\n"
                 "(run `python -m generator check` for the same list)"
             )
         self.stale = stale_translations(found)
@@ -165,6 +166,26 @@ class MicrositePlugin(BasePlugin[MicrositeConfig]):
                 _add_page(files, config, f"{ARTICLES}{entry.slug}.{lang}.md", entry.url, meta)
         return files
 
+    def on_pre_page(self, page: Page, config, files) -> Page:
+        """Whatever stops a page from being built is reported with its file, not a traceback.
+
+        MkDocs lets some errors of Markdown and links escape as tracebacks (a link to
+        "http://[" raises deep in `urlsplit`); `check` finds the ones it can name.
+        """
+        render = page.render
+
+        def render_or_explain(*args, **kwargs):
+            try:
+                return render(*args, **kwargs)
+            except MkDocsException:
+                raise
+            except Exception as error:
+                where = page.file.src_path
+                raise PluginError(f"{where}: cannot be built: {error}") from error
+
+        page.render = render_or_explain
+        return page
+
     def on_page_markdown(self, markdown: str, page: Page, config, files) -> str:
         identity = self._identity(page)
         if identity and "template" not in page.meta:
@@ -190,6 +211,7 @@ class MicrositePlugin(BasePlugin[MicrositeConfig]):
 
     def on_env(self, env, config, files):
         lang = self._current_language(config)
+        _autoescape_our_templates(env, config)
         env.filters["local_date"] = lambda iso, lang=lang: localize.format_date(iso, lang)
         env.filters["local_range"] = lambda start, end=None, lang=lang: localize.format_range(
             start, end, lang
@@ -302,6 +324,21 @@ class MicrositePlugin(BasePlugin[MicrositeConfig]):
 
     def on_build_error(self, error, **kwargs):
         self._building.clear()  # the next build under `mkdocs serve` starts afresh
+
+
+def _autoescape_our_templates(env, config) -> None:
+    """Every template of ours (overrides/) escapes what it prints unless told it is HTML.
+
+    MkDocs' environment leaves autoescaping off, and Material's own templates rely on it;
+    ours print front matter, so a value is text however it was written. Jinja decides per
+    template when compiling it, so Material's blocks stay as they are and ours escape.
+    """
+    custom_dir = config.theme.custom_dir
+    if not custom_dir:
+        return
+    ours = {path.relative_to(custom_dir).as_posix() for path in Path(custom_dir).rglob("*.html")}
+    theirs = env.autoescape
+    env.autoescape = lambda name: name in ours or (theirs(name) if callable(theirs) else theirs)
 
 
 def _translate_palette(config, lang: str) -> None:

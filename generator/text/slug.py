@@ -10,7 +10,7 @@ import re
 
 from generator.text.fold import ascii_fold
 
-MAX_LENGTH = 96
+MAX_LENGTH = 80  # with a `-2` for a second article of the same headline, still 80
 
 _APOSTROPHES = re.compile(r"(?<=\w)['’](?=\w)")
 _NOT_SLUG = re.compile(r"[^a-z0-9]+")
@@ -26,14 +26,18 @@ def slugify(text: str, max_length: int = MAX_LENGTH) -> str:
     return slug
 
 
-def unique_slug(slug: str, taken: set[str]) -> str:
-    """The slug itself when free, else the first free `slug-2`, `slug-3`, ..."""
+def unique_slug(slug: str, taken: set[str], max_length: int = MAX_LENGTH) -> str:
+    """The slug itself when free, else the first free `slug-2`, `slug-3`, ... within
+    `max_length`: the slug is cut back at a word boundary to make room for the number."""
     if slug not in taken:
         return slug
     number = 2
-    while f"{slug}-{number}" in taken:
+    while True:
+        suffix = f"-{number}"
+        base = slugify(slug, max_length - len(suffix)) or slug[: max_length - len(suffix)]
+        if f"{base}{suffix}" not in taken:
+            return f"{base}{suffix}"
         number += 1
-    return f"{slug}-{number}"
 
 
 def heading_anchor(value: str, separator: str = "-") -> str:

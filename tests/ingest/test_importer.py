@@ -249,7 +249,7 @@ def test_the_size_limit_is_checked_before_reading(project, monkeypatch):
     monkeypatch.setattr(Path, "read_bytes", refuse)
     (outcome,) = import_(project).outcomes
     assert outcome.status == "failed"
-    assert "is larger than the limit of 4,194,304 bytes" in outcome.line()
+    assert "is larger than the limit of 1,048,576 bytes" in outcome.line()
     assert opened == []
 
 

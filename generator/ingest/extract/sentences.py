@@ -16,6 +16,10 @@ from generator.ingest.dates import DateMention, find_dates
 from generator.ingest.figures import FigureMention, find_figures
 from generator.text.sentences import sentence_spans
 
+# Longer than this, a "sentence" is text that lost its full stops: it is read in pieces
+# of at most this length, cut after a clause break, so the work on it stays linear.
+MAX_SENTENCE = 1000
+_PIECE_BREAK = re.compile(r"[;,:]\s|\s")
 _WORD = re.compile(r"[^\W_]+")
 _FINAL_PUNCTUATION = re.compile(r"[.!?…:;\"”’'»)\]]\s*$")
 # "HANOI (VNA) -", "(PLVN) -", "La Habana, 10/4 (TTXVN) -", "MEXICO CITY, May 22 (VNA) -".
@@ -54,7 +58,7 @@ def read_sentences(paragraphs: list[str], lang: str, cues: ModuleType) -> list[S
         short = len(text.split()) <= 30
         caption = unpunctuated and short and seen_count[text] > 1
         if text and not caption:
-            for start, stop in sentence_spans(paragraph, lang):
+            for start, stop in _bounded(paragraph, sentence_spans(paragraph, lang)):
                 sentence_text = paragraph[start:stop]
                 quote_start = 0
                 if not first_text_seen:
@@ -69,6 +73,30 @@ def read_sentences(paragraphs: list[str], lang: str, cues: ModuleType) -> list[S
                 sentences.append(sentence)
         offset += len(paragraph) + 2
     return sentences
+
+
+def _bounded(paragraph: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The sentence spans, an over-long one cut into pieces of at most MAX_SENTENCE characters.
+
+    A piece ends after the last clause break (or space) before the limit, so it is still
+    an exact slice of the paragraph; a piece with no break at all is cut at the limit.
+    """
+    bounded = []
+    for start, stop in spans:
+        while stop - start > MAX_SENTENCE:
+            window = paragraph[start : start + MAX_SENTENCE]
+            breaks = [m.end() for m in _PIECE_BREAK.finditer(window) if m.end() > 1]
+            cut = start + (breaks[-1] if breaks else MAX_SENTENCE)
+            piece_stop = cut
+            while piece_stop > start and paragraph[piece_stop - 1].isspace():
+                piece_stop -= 1
+            bounded.append((start, piece_stop))
+            start = cut
+            while start < stop and paragraph[start].isspace():
+                start += 1
+        if start < stop:
+            bounded.append((start, stop))
+    return bounded
 
 
 def _analyse(

@@ -14,13 +14,58 @@ SEED_SUFFIX = ".txt"
 
 
 def seed_files(seeds_dir: Path) -> Iterator[Path]:
-    return iter(
-        sorted(
-            p
-            for p in seeds_dir.iterdir()
-            if p.suffix.lower() == SEED_SUFFIX and not p.name.startswith(".") and p.is_file()
-        )
-    )
+    """Every seed below `seeds_dir`, subfolders included, in the order of their paths.
+
+    Hidden files and folders (".git", ".x.txt") are left out.
+    """
+    found = []
+    for path in seeds_dir.rglob("*"):
+        parts = path.relative_to(seeds_dir).parts
+        if any(part.startswith(".") for part in parts) or path.suffix.lower() != SEED_SUFFIX:
+            continue
+        if path.is_file():
+            found.append(path)
+    return iter(sorted(found, key=lambda path: path.relative_to(seeds_dir).as_posix()))
+
+
+def seed_name(seeds_dir: Path, seed_path: Path, docs_dir: Path) -> str:
+    """A seed's identity, as its page's `seed:` says it: "seeds/2024/x.txt".
+
+    The seeds folder is named relative to the project (the docs folder's parent), or in
+    full when it is elsewhere, so two folders that are both called `seeds` are never
+    taken for one; below it, the seed's path.
+    """
+    return f"{folder_name(seeds_dir, docs_dir)}{seed_path.relative_to(seeds_dir).as_posix()}"
+
+
+def folder_name(seeds_dir: Path, docs_dir: Path) -> str:
+    """How seed names begin for a seeds folder: "seeds/", or "/elsewhere/seeds/"."""
+    project = Path(docs_dir).resolve().parent
+    folder = Path(seeds_dir).resolve()
+    try:
+        return f"{folder.relative_to(project).as_posix()}/"
+    except ValueError:
+        return f"{folder.as_posix().rstrip('/')}/"
+
+
+def outside_problem(seed_path: Path, seeds_dir: Path) -> str:
+    """Why a seed (or its sidecar) that links outside the seeds folder is not read, or ''."""
+    folder = Path(seeds_dir).resolve()
+    for path in (seed_path, *(seed_path.with_suffix(s) for s in SIDECAR_SUFFIXES)):
+        if not path.is_symlink() and not _has_linked_folder(path, seeds_dir):
+            continue
+        try:
+            path.resolve().relative_to(folder)
+        except ValueError:
+            return (
+                f"{path.name} is a link to a file outside the seeds folder; "
+                "copy the file into the folder instead"
+            )
+    return ""
+
+
+def _has_linked_folder(path: Path, seeds_dir: Path) -> bool:
+    return any(parent.is_symlink() for parent in path.parents if seeds_dir in parent.parents)
 
 
 def sha256(data: bytes) -> str:
@@ -32,7 +77,7 @@ def page_path(docs_dir: Path, slug: str, lang: str) -> Path:
 
 
 def name_problem(name: str) -> str:
-    """Why a seed's file name cannot go into front matter and messages, or ''."""
+    """Why a seed's name (its folder's and its own) cannot go into front matter, or ''."""
     try:
         name.encode("utf-8")
     except UnicodeEncodeError:

@@ -7,9 +7,11 @@ worker in flight, so pages are written as seeds finish and memory stays flat.
 
 from __future__ import annotations
 
+import ctypes
 import logging
 import os
 import signal
+import sys
 from collections import deque
 from collections.abc import Iterator
 from concurrent.futures import ProcessPoolExecutor
@@ -130,7 +132,9 @@ def prepare_all(todo: list[tuple[Path, str]], jobs: int | None) -> Iterator[Prep
     # Executor.map would queue every seed at once, and finished seeds would pile
     # up while pages are written; keep only a few per worker in flight.
     pending = iter(todo)
-    with ProcessPoolExecutor(max_workers=jobs, initializer=_leave_interrupts_to_parent) as pool:
+    with ProcessPoolExecutor(
+        max_workers=jobs, initializer=_start_worker, initargs=(os.getpid(),)
+    ) as pool:
         window = deque(
             pool.submit(_prepare_or_error, item)
             for item in islice(pending, jobs * IN_FLIGHT_PER_WORKER)
@@ -143,6 +147,28 @@ def prepare_all(todo: list[tuple[Path, str]], jobs: int | None) -> Iterator[Prep
             yield result
 
 
-def _leave_interrupts_to_parent() -> None:
-    """Ctrl-C reaches every process of the group: only the importer itself answers it."""
+def _start_worker(parent: int) -> None:
+    """A worker answers to the importer: it ignores Ctrl-C and dies with it.
+
+    Ctrl-C reaches every process of the group, and only the importer itself answers
+    it. When the importer is killed (SIGKILL, SIGTERM), the kernel kills its workers
+    too (Linux's parent-death signal), so none is left holding its output pipes; where
+    there is no such signal, a worker whose parent is already gone stops at once.
+    """
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    _die_with_parent()
+    if os.getppid() != parent:  # the importer died before the signal was asked for
+        os._exit(1)
+
+
+_PR_SET_PDEATHSIG = 1  # prctl(2)
+
+
+def _die_with_parent() -> None:
+    if not sys.platform.startswith("linux"):
+        return
+    try:
+        libc = ctypes.CDLL(None, use_errno=True)
+        libc.prctl(_PR_SET_PDEATHSIG, signal.SIGKILL, 0, 0, 0)
+    except (OSError, AttributeError):  # no prctl here: the parent check above still holds
+        pass

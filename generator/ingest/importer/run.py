@@ -31,11 +31,14 @@ from generator.contract.pages import write_atomic
 from generator.contract.schema import validate_meta
 from generator.errors import SeedError
 from generator.ingest.importer.discover import (
+    folder_name,
     hash_file,
     name_problem,
+    outside_problem,
     page_path,
     relative,
     seed_files,
+    seed_name,
     seed_stamp,
     sha256,
 )
@@ -93,9 +96,10 @@ class _Import:
         stamps = load_json(docs_dir / STAT_CACHE) or {}
         todo: list[tuple[Path, str]] = []
         present = set()
+        self.follow_renamed_pages()
         for seed_path in seed_files(self.seeds_dir):
-            name = f"{self.seeds_dir.resolve().name}/{seed_path.name}"  # as front matter has it
-            problem = name_problem(seed_path.name)
+            name = seed_name(self.seeds_dir, seed_path, docs_dir)  # as front matter has it
+            problem = name_problem(name) or outside_problem(seed_path, self.seeds_dir)
             if problem:
                 self.report.outcomes.append(
                     Outcome(shown(seed_path), "failed", message=f"{shown(seed_path)}: {problem}")
@@ -140,15 +144,38 @@ class _Import:
                     "page_hash": hash_file(page),
                 }
                 stamps[name] = [seed_stamp(seed_path), result.seed_hash]
-        self.report_missing(present, f"{self.seeds_dir.resolve().name}/")
-        save_json(
+        self.report_missing(present, folder_name(self.seeds_dir, docs_dir))
+        self.save(
             docs_dir / MANIFEST,
             {"format": FORMAT_VERSION, "seeds": dict(sorted(self.manifest.items()))},
         )
-        save_json(
+        self.save(
             docs_dir / STAT_CACHE, dict(sorted((k, v) for k, v in stamps.items() if k in present))
         )
         return self.report
+
+    def save(self, path: Path, data: dict) -> None:
+        """Write the importer's records; on a full disk say which file, and go on to report."""
+        try:
+            save_json(path, data)
+        except OSError as error:
+            self.report.notices.append(
+                f"{shown(path)}: cannot write it: {error.strerror or error}; the pages above are "
+                "written, and the next import will recognise them by their `seed:`"
+            )
+
+    def follow_renamed_pages(self) -> None:
+        """A page an editor renamed (a new slug) is still its seed's page: the record follows.
+
+        The page says which seed it came from (`seed:`), so the next import writes to the
+        new name, rather than making the old page again beside it.
+        """
+        for name, entry in self.manifest.items():
+            if page_path(self.docs_dir, entry["slug"], entry["lang"]).exists():
+                continue
+            claimed = self.claims().get(name)
+            if claimed is not None:
+                entry["slug"], entry["lang"] = claimed
 
     def report_missing(self, present: set[str], folder: str) -> None:
         """Seeds of this folder in the manifest that are gone: their pages stay, each reported."""
@@ -159,7 +186,7 @@ class _Import:
             page = page_path(self.docs_dir, entry["slug"], entry["lang"])
             if page.exists() and page_names_seed(page, name):
                 rel = relative(page, self.docs_dir)
-                seed_shown = shown(self.seeds_dir / Path(name).name)
+                seed_shown = shown(self.seeds_dir / name[len(folder) :])
                 self.report.outcomes.append(
                     Outcome(
                         seed_shown,
@@ -222,7 +249,16 @@ class _Import:
         rel = relative(page, self.docs_dir)
         page_shown = self.page_shown(rel)
         if page.exists():
-            current = page.read_bytes()
+            try:
+                current = page.read_bytes()
+            except OSError as error:
+                return Outcome(
+                    seed_shown,
+                    "failed",
+                    message=f"{page_shown}: cannot read the page it would replace: "
+                    f"{error.strerror or error}",
+                    warnings=tuple(warnings),
+                )
             if current == data:
                 return Outcome(seed_shown, "unchanged", rel, warnings=tuple(warnings))
             recorded = entry.get("page_hash") if entry.get("slug") == slug else None
