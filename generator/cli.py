@@ -162,6 +162,11 @@ def main(argv: list[str] | None = None) -> int:
 def _import(args, parser) -> int:
     from generator.ingest.importer import run_import
 
+    try:
+        str(args.seeds.resolve()).encode("utf-8")
+    except UnicodeEncodeError:
+        shown = str(args.seeds).encode("utf-8", "backslashreplace").decode("utf-8")
+        parser.error(f"--seeds {shown}: the folder's name is not valid UTF-8; rename it")
     if not args.seeds.is_dir():
         parser.error(f"--seeds {args.seeds}: no such folder")
     if args.jobs is not None and args.jobs < 1:

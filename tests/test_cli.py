@@ -20,7 +20,6 @@ import pytest
 
 from tests.helpers import FIXTURES, run_generator
 
-FIXTURES = FIXTURES
 LOCK_MESSAGE = (
     "error: docs: another import is running on this docs folder (it holds docs/.import.lock); "
     "wait for it to finish and run this one again"

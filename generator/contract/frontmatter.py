@@ -151,7 +151,7 @@ def _as_mkdocs_reads_it(root: yaml.Node | None, path: str, lines: dict) -> None:
             stack.extend((value, (*where, key.value)) for key, value in node.value)
         elif isinstance(node, yaml.SequenceNode):
             stack.extend((item, (*where, index)) for index, item in enumerate(node.value))
-        elif node.style is None and _TIMESTAMP.match(node.value):
+        elif isinstance(node, yaml.ScalarNode) and not node.style and _TIMESTAMP.match(node.value):
             try:
                 constructor.construct_yaml_timestamp(node)
             except ValueError:

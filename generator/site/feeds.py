@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import re
 from pathlib import Path
 from xml.etree import ElementTree as ET
 
@@ -43,8 +44,12 @@ def rss(entries: list[Entry], lang: str, site_url: str, title: str, description:
 
 def xml(root: ET.Element) -> bytes:
     """UTF-8 XML with readable Vietnamese (no character references)."""
-    text = ET.tostring(root, encoding="unicode")
+    text = _NOT_XML.sub("", ET.tostring(root, encoding="unicode"))
     return f'<?xml version="1.0" encoding="UTF-8"?>\n{text}\n'.encode()
+
+
+# What XML 1.0 cannot hold at all; `check` refuses such characters, this keeps a feed valid.
+_NOT_XML = re.compile("[^\t\n\r\x20-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
 
 
 def _rfc822(iso: str) -> str:
@@ -61,4 +66,12 @@ def write(path: Path, data: bytes) -> None:
 
 
 def write_json(path: Path, data) -> None:
-    write(path, (json.dumps(data, ensure_ascii=False, indent=1) + "\n").encode("utf-8"))
+    """JSON that is safe to paste into a page: "<", ">", "&" and "'" are written as escapes,
+    so no value can be read as markup by a reader that inserts it into HTML."""
+    text = json.dumps(data, ensure_ascii=False, indent=1)
+    for char, escape in _HTML_SIGNIFICANT.items():
+        text = text.replace(char, escape)
+    write(path, (text + "\n").encode("utf-8"))
+
+
+_HTML_SIGNIFICANT = {"<": "\\u003c", ">": "\\u003e", "&": "\\u0026", "'": "\\u0027"}

@@ -39,10 +39,13 @@ def _parse(path: Path) -> _Links:
 
 def _target(site: Path, page: Path, path: str) -> Path | None:
     base = page.parent if path and not path.startswith("/") else site
-    target = (base / unquote(path).lstrip("/")).resolve() if path else page
-    if target.is_dir():
-        target = target / "index.html"
-    return target if target.is_file() else None
+    try:
+        target = (base / unquote(path).lstrip("/")).resolve() if path else page
+        if target.is_dir():
+            target = target / "index.html"
+        return target if target.is_file() else None
+    except (ValueError, OSError):  # "%00", a name too long: no file can be there
+        return None
 
 
 def check_site(site: Path, site_url: str = "") -> tuple[list[str], int]:
@@ -62,7 +65,11 @@ def check_site(site: Path, site_url: str = "") -> tuple[list[str], int]:
         for link in links.links:
             if site_url and link.startswith(site_url):
                 link = "/" + link[len(site_url) :]
-            parts = urlsplit(link)
+            try:
+                parts = urlsplit(link)
+            except ValueError as error:  # "http://[": not an address at all
+                problems.append(f"{page.relative_to(site)}: {link}: not a valid address ({error})")
+                continue
             if parts.scheme in ("http", "https") or link.startswith("//"):
                 external += 1
                 continue

@@ -135,10 +135,16 @@ def test_odd_yaml_is_a_page_error_never_a_crash(text, line, message):
 
 
 def test_dates_stay_as_typed_for_the_schema_to_judge():
-    assert load("---\na: 2024-13-45\nb: 2024-05-22\n---\n").meta == {
-        "a": "2024-13-45",
+    assert load("---\npublished: 2024-13-45\nb: 2024-05-22\n---\n").meta == {
+        "published": "2024-13-45",
         "b": "2024-05-22",
     }
+
+
+def test_an_impossible_unquoted_date_outside_a_date_key_is_refused_as_mkdocs_would_fail():
+    with pytest.raises(PageError, match="'2024-13-45' reads as a date to MkDocs") as caught:
+        load("---\ntitle: x\ntext: 2024-13-45\n---\n", "p.md")
+    assert caught.value.line == 3 and caught.value.key == "text"
 
 
 PAGE = {
