@@ -2,6 +2,7 @@
 
     python -m generator import [--seeds DIR] [--docs DIR] [--force]
     python -m generator check [--docs DIR]
+    python -m generator review [--docs DIR] [--json]
 
 Exit status: 0 all good, 1 some seeds or pages have problems (one line each,
 naming the file), 2 a usage error.
@@ -84,6 +85,20 @@ def build_parser() -> argparse.ArgumentParser:
         action="store_true",
         help="also list, as notes, every article that has no translation yet",
     )
+    review = commands.add_parser(
+        "review",
+        help="list every item the importer is not sure of",
+        description="List every event, figure, person, organisation and publication date "
+        "still marked for review, one `file:line: reason: text` line each. Check the item, "
+        "correct it if needed, and delete its `review` key (or `published_inferred`).",
+    )
+    review.add_argument(
+        "--docs", type=Path, default=Path("docs"), help="the MkDocs docs folder (default: docs)"
+    )
+    review.add_argument("--json", action="store_true", help="print the queue as JSON, for tools")
+    review.add_argument(
+        "-q", "--quiet", action="store_true", default=argparse.SUPPRESS, help="print problems only"
+    )
     linkcheck = commands.add_parser(
         "linkcheck",
         help="check every link and anchor inside a built site",
@@ -102,6 +117,19 @@ def build_parser() -> argparse.ArgumentParser:
         type=Path,
         default=Path("mkdocs.yml"),
         help="the MkDocs config whose site_url links count as internal (default: mkdocs.yml)",
+    )
+    migrate = commands.add_parser(
+        "migrate",
+        help="bring pages written for an older front matter up to date",
+        description="Rewrite the article pages whose front matter an older version of the "
+        "importer wrote: people and organisations listed as plain names get an id each "
+        "(`{id, name}`). Nothing else on a page changes; pages already current are left alone.",
+    )
+    migrate.add_argument(
+        "--docs", type=Path, default=Path("docs"), help="the MkDocs docs folder (default: docs)"
+    )
+    migrate.add_argument(
+        "-q", "--quiet", action="store_true", default=argparse.SUPPRESS, help="print problems only"
     )
     translate = commands.add_parser(
         "translate",
@@ -145,6 +173,8 @@ def main(argv: list[str] | None = None) -> int:
             "check": _check,
             "linkcheck": _linkcheck,
             "translate": _translate,
+            "migrate": _migrate,
+            "review": _review,
         }
         return commands[args.command](args, parser)
     except GeneratorError as error:
@@ -208,6 +238,27 @@ def _check(args, parser) -> int:
     return EXIT_PROBLEMS if problems else EXIT_OK
 
 
+def _review(args, parser) -> int:
+    import json
+
+    from generator.contract.review import review_queue
+
+    if not args.docs.is_dir():
+        parser.error(f"--docs {args.docs}: no such folder")
+    items, problems = review_queue(args.docs)
+    for problem in problems:  # a page that cannot be read cannot be reviewed: check says why
+        print(problem, file=sys.stderr)
+    if args.json:
+        print(json.dumps([item.to_json() for item in items], ensure_ascii=False, indent=2))
+    else:
+        for item in items:
+            print(item)
+        if not args.quiet:
+            pages = len({item.file for item in items})
+            print(f"review: {len(items)} items to check on {pages} pages", file=sys.stderr)
+    return EXIT_PROBLEMS if problems else EXIT_OK
+
+
 def _linkcheck(args, parser) -> int:
     from generator.site.linkcheck import check_site
 
@@ -264,3 +315,30 @@ def _translate(args, parser) -> int:
     if not args.quiet:
         print(f"wrote {target}: translate every TODO(translate), then delete 'draft: true'")
     return EXIT_OK
+
+
+def _migrate(args, parser) -> int:
+    from generator.contract import frontmatter
+    from generator.contract.migrate import migrate_entities
+    from generator.contract.pages import article_files, write_atomic
+
+    if not args.docs.is_dir():
+        parser.error(f"--docs {args.docs}: no such folder")
+    changed = failed = 0
+    for path in article_files(args.docs):
+        try:
+            page = frontmatter.load(path.read_bytes().decode("utf-8-sig"), path.as_posix())
+        except (OSError, UnicodeDecodeError, GeneratorError) as error:
+            print(f"error: {path}: cannot read it: {error}", file=sys.stderr)
+            failed += 1
+            continue
+        migrated = migrate_entities(page.meta)
+        if migrated is None:
+            continue
+        write_atomic(path, frontmatter.dump(migrated, page.body).encode("utf-8"))
+        changed += 1
+        if not args.quiet:
+            print(f"migrated {path.as_posix()}")
+    if not args.quiet:
+        print(f"migrate: {changed} pages brought up to date")
+    return EXIT_PROBLEMS if failed else EXIT_OK

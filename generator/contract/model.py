@@ -14,6 +14,21 @@ from __future__ import annotations
 from dataclasses import MISSING, dataclass, field, fields
 from typing import ClassVar
 
+# Why an item is under review: what the importer was unsure of. An editor deletes the
+# key once they have checked the item; the site marks it until then.
+REVIEW_REASONS = (
+    "needs-year",  # the year was not written; it was guessed
+    "ambiguous-date",  # "5/3/2024": 5 March or 3 May
+    "ambiguous-period",  # which period the figure describes is not sure
+    "possible-non-event",  # the date may be a statistic's period, a target or a base
+    "needs-period",  # the figure's period has no year
+    "unsure-currency",  # "pesos": Mexican, Chilean or Argentine?
+    "caption",  # from a line that may be a photo caption
+    "short-text",  # the event's text says too little
+    "entity-unknown",  # a name not in the gazetteer, read from its context
+    "untranslated",  # a translation's name as the original writes it
+)
+
 # Field metadata: `always` writes the key even when empty (an editor sees `people: []`
 # and knows where to add one); `local` keeps a field out of the front matter.
 ALWAYS = {"always": True}
@@ -90,7 +105,7 @@ class Event(_Model):
     inferred: bool = False  # the year (or the date) was not written next to it
     text: str  # one line, in the page's language: who did what
     quote: str  # the exact sentence of the page the event comes from
-    review: bool = False  # the extractor was unsure; an editor should look
+    review: str | bool | None = None  # why the importer is unsure (see REVIEW_REASONS)
     offset: int = field(default=-1, compare=False, metadata=LOCAL)  # position in the body
 
 
@@ -105,8 +120,27 @@ class Figure(_Model):
     qualifier: str | None = None  # "more than", "hơn", "khoảng", "up to" ...
     as_of: str | None = None  # the period it describes, ISO 8601 (2024, 2024-01/2024-03)
     quote: str  # the exact sentence of the page the figure comes from
-    review: bool = False
+    review: str | bool | None = None
     offset: int = field(default=-1, compare=False, metadata=LOCAL)
+
+
+@dataclass(frozen=True, kw_only=True)
+class Person(_Model):
+    """A person the article names: one id in every language, the name as the page writes it."""
+
+    id: str  # "bui-thanh-son", the same on the article and its translation
+    name: str
+    role: str | None = None  # as written: "Permanent Deputy Minister of Foreign Affairs"
+    review: str | bool | None = None
+
+
+@dataclass(frozen=True, kw_only=True)
+class Organisation(_Model):
+    """An organisation the article names: a ministry, an embassy, a party, an agency ..."""
+
+    id: str
+    name: str
+    review: str | bool | None = None
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -135,6 +169,8 @@ class ArticleMeta(_Model):
         "translation_of": TranslationOf,
         "events": Event,
         "facts": Figure,
+        "people": Person,
+        "organisations": Organisation,
     }
 
     title: str
@@ -146,8 +182,8 @@ class ArticleMeta(_Model):
     published_inferred: bool = False
     source: Source  # the publisher and the original's address; {} when neither is known
     author: str | None = None
-    people: tuple[str, ...] = field(default=(), metadata=ALWAYS)
-    organisations: tuple[str, ...] = field(default=(), metadata=ALWAYS)
+    people: tuple[Person, ...] = field(default=(), metadata=ALWAYS)
+    organisations: tuple[Organisation, ...] = field(default=(), metadata=ALWAYS)
     events: tuple[Event, ...]
     facts: tuple[Figure, ...]
     review: bool = False

@@ -60,7 +60,7 @@ def stale_translations(pages: dict) -> dict[tuple[str, str], str]:
 def translation_problems(
     pages: dict, stale: dict[tuple[str, str], str] | None = None
 ) -> tuple[list[PageError], list[str]]:
-    """Stale translations and disagreeing figures (problems), missing ones (notes).
+    """Stale translations, disagreeing figures and entities (problems), missing ones (notes).
 
     `pages` maps (slug, lang) to (path, Page); `stale` is `stale_translations(pages)`
     when the caller has it already.
@@ -102,7 +102,34 @@ def translation_problems(
                     page.key_lines.get("facts", line),
                 )
             )
+        for key in ("people", "organisations"):
+            disagreement = _entity_disagreement(page.meta, source[1].meta, key)
+            if disagreement:
+                problems.append(
+                    PageError(
+                        where,
+                        key,
+                        f"{key} disagree with the original {source[0]} ({disagreement}); "
+                        "one person or organisation has one id in every language",
+                        page.key_lines.get(key, line),
+                    )
+                )
     return problems, notes
+
+
+def entity_ids(meta: dict, key: str) -> set[str]:
+    """The ids of the people (or organisations) a page names."""
+    return {item["id"] for item in meta.get(key) or [] if isinstance(item, dict) and "id" in item}
+
+
+def _entity_disagreement(meta: dict, original: dict, key: str) -> str:
+    here, there = entity_ids(meta, key), entity_ids(original, key)
+    parts = []
+    if here - there:
+        parts.append("only here: " + ", ".join(sorted(here - there)))
+    if there - here:
+        parts.append("only in the original: " + ", ".join(sorted(there - here)))
+    return "; ".join(parts)
 
 
 def translation_front(original: Page, to_lang: str, title: str) -> dict:

@@ -8,30 +8,18 @@ own wording) and the publisher goes into the front matter.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
-from functools import cache
-from importlib import resources
-
-import yaml
 
 from generator.errors import GeneratorError
 from generator.ingest.clean import paragraphs as split_paragraphs
+from generator.ingest.dateline import is_timestamp_line, read_dateline
+from generator.ingest.dates import find_dates
 from generator.ingest.detect import detect_language
 
 MAX_HEADLINE = 400
 
-_SOURCE_TAG = re.compile(
-    r"^(?:(?P<dateline>[A-ZÀ-Ỹ][A-ZÀ-Ỹ .,'’-]{1,40}?)\s+)?"
-    r"\((?P<tag>[A-ZĐ][\w&.+ -]{0,24}?)\)\s*[-–—:]\s+"
-)
-
-
-@cache
-def publishers() -> dict[str, str]:
-    """Publishers readers know by their tag's letters (`publishers.yml`); a sidecar names others."""
-    text = resources.files("generator.ingest").joinpath("publishers.yml").read_text("utf-8")
-    return yaml.safe_load(text)
+# The tag may open the lede or, after a summary line that repeats it, the paragraph after.
+TAG_PARAGRAPHS = 3
 
 
 class ParseError(GeneratorError):
@@ -46,16 +34,33 @@ class Article:
     lang: str
     paragraphs: tuple[str, ...]  # the body, lede first
     publisher: str | None = None  # the source tag's letters, e.g. "PLVN"
+    timestamp: str | None = None  # a line above the text that said when it was published
 
     @property
     def lede(self) -> str:
         return self.paragraphs[0]
 
 
-def source_tag(lede: str) -> str | None:
-    """The publisher's tag at the start of a lede, "(PLVN) -" → "PLVN"."""
-    match = _SOURCE_TAG.match(lede)
-    return match.group("tag") if match else None
+def source_tag(paragraphs: tuple[str, ...] | str) -> str | None:
+    """The publisher's tag at the start of the lede, "(PLVN) -" → "PLVN"."""
+    if isinstance(paragraphs, str):
+        paragraphs = (paragraphs,)
+    for paragraph in paragraphs[:TAG_PARAGRAPHS]:
+        found = read_dateline(paragraph)
+        if found is not None:
+            return found.tag
+    return None
+
+
+def _timestamp(paragraphs: tuple[str, ...], lang: str) -> tuple[tuple[str, ...], str | None]:
+    """The body without a line above it that only says when it was published, and that date."""
+    for index, paragraph in enumerate(paragraphs[:TAG_PARAGRAPHS]):
+        if is_timestamp_line(paragraph):
+            dated = [m for m in find_dates(paragraph, lang) if m.precision == "day"]
+            if dated and dated[0].first.year is not None:
+                rest = paragraphs[:index] + paragraphs[index + 1 :]
+                return rest, dated[0].first.iso()
+    return paragraphs, None
 
 
 def parse_article(text: str) -> Article:
@@ -74,4 +79,9 @@ def parse_article(text: str) -> Article:
     lang = detect_language(title + "\n" + "\n".join(body))
     if lang is None:
         raise ParseError("cannot tell whether the text is English or Vietnamese")
-    return Article(title=title, lang=lang, paragraphs=body, publisher=source_tag(body[0]))
+    body, timestamp = _timestamp(body, lang)
+    if not body:
+        raise ParseError("no body: the seed has a headline and a date, and nothing after them")
+    return Article(
+        title=title, lang=lang, paragraphs=body, publisher=source_tag(body), timestamp=timestamp
+    )

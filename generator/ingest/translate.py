@@ -1,7 +1,11 @@
 """A complete translation page from a translator's text, read the way a seed is read.
 
 Events and figures are found in the translation itself, so every quote is a sentence
-of the translated page; `check` then compares the figures with the original's.
+of the translated page; `check` then compares the figures with the original's. People
+and organisations are the original's, with the original's ids: each takes the name (and
+role) the translation gives it where the translation names it with the same id
+(`bui-thanh-son`, a gazetteer body), and otherwise keeps the original's name, marked
+`review: untranslated` for an editor. A translation names no one the original does not.
 """
 
 from __future__ import annotations
@@ -24,8 +28,24 @@ def finished_translation(original: Page, text: str, to_lang: str) -> str:
     sidecar = {"published": meta["published"]} if meta.get("published") else {}
     found = article_meta(article, "", sidecar)
     page = translation_front(original, to_lang, article.title)
-    for key in ("people", "organisations", "events", "facts", "review"):
+    for key in ("people", "organisations"):
+        page[key] = _aligned(meta.get(key) or [], found.get(key) or [])
+    for key in ("events", "facts", "review"):
         if key in found:
             page[key] = found[key]
     body = "\n\n".join(escape_markdown(p) for p in article.paragraphs)
     return frontmatter.dump(page, body)
+
+
+def _aligned(original: list[dict], translated: list[dict]) -> list[dict]:
+    """The original's entities, in its order, named as the translation names them."""
+    by_id = {item["id"]: item for item in translated}
+    aligned = []
+    for item in original:
+        match = by_id.get(item["id"])
+        if match is not None:
+            aligned.append({**match, "id": item["id"]})
+        else:
+            kept = {key: value for key, value in item.items() if key != "review"}
+            aligned.append({**kept, "review": "untranslated"})
+    return aligned

@@ -114,6 +114,8 @@ def format_figure(
     if unit == "rank":
         return _ordinal(int(value), lang)
     numbers = languages.get(lang).numbers
+    if unit == "times":  # "tăng gấp 2 lần": a multiple, worded the page's way
+        return numbers["multiple"].format(n=format_number(value, lang))
     amount = _amount(Decimal(str(value)), lang, numbers["scales"])
     if value_max is not None:  # "2-3 tỷ USD": both ends, sharing the scale word when they can
         amount = _amount_range(

@@ -15,6 +15,7 @@ class TimelineEvent:
     date: str
     end: str | None
     inferred: bool
+    review: str | bool | None  # why it is not yet checked (model.REVIEW_REASONS)
     text: str
     quote: str
     entry: Entry
@@ -38,6 +39,7 @@ def timeline(article_entries: Iterable[Entry]) -> list[TimelineEvent]:
                     date=event.date,
                     end=event.end,
                     inferred=event.inferred,
+                    review=event.review,
                     text=event.text,
                     quote=event.quote,
                     entry=entry,
@@ -84,6 +86,8 @@ def timeline_json(events: list[TimelineEvent], site_url: str, title: dict) -> di
         }
         if event.inferred:
             data["inferred"] = True
+        if event.review:
+            data["review"] = event.review
         return data
 
     title = {key: html.escape(value) for key, value in title.items()}

@@ -16,7 +16,14 @@ MODELS = [
     (model.Figure, ("facts", "items")),
     (model.Source, ("source",)),
     (model.TranslationOf, ("translation_of",)),
+    (model.Person, ("people", "items")),
+    (model.Organisation, ("organisations", "items")),
 ]
+
+
+def test_the_review_reasons_are_the_schemas():
+    reasons = schema()["$defs"]["review"]["anyOf"][1]["enum"]
+    assert tuple(reasons) == model.REVIEW_REASONS
 
 
 def _schema_of(path: tuple[str, ...]) -> dict:
@@ -58,7 +65,7 @@ def _schema_types(node: dict) -> set[str]:
     if "anyOf" in node:
         return set().union(*(_schema_types(option) for option in node["anyOf"]))
     if "enum" in node:
-        return {"string"}
+        return {"boolean" if isinstance(v, bool) else "string" for v in node["enum"]}
     return {node["type"]}
 
 

@@ -112,6 +112,45 @@ def test_translate_from_text_writes_a_complete_page(project, tmp_path):
     assert written.meta["facts"][0]["quote"] in written.body
 
 
+def test_translate_from_text_keeps_the_originals_entities_and_ids(project, tmp_path):
+    _, page = originals(project)["en"]
+    slug = page.meta["slug"]
+    (project / "docs/articles" / f"{slug}.vi.md").unlink()
+    text = tmp_path / "vi.txt"
+    text.write_text(
+        "Việt Nam và Mexico kỷ niệm 50 năm quan hệ ngoại giao\n"
+        "Đại sứ Nguyễn Văn Hải và Thủ tướng Phạm Minh Chính cùng nhắc tới Liên hợp quốc.\n",
+        "utf-8",
+    )
+    result = run(project, "translate", slug, "--to", "vi", "--text", str(text))
+    assert result.returncode == 0, result.stderr
+    written = load((project / "docs/articles" / f"{slug}.vi.md").read_text("utf-8"))
+    for key in ("people", "organisations"):
+        assert [item["id"] for item in written.meta[key]] == [item["id"] for item in page.meta[key]]
+    people = {item["id"]: item for item in written.meta["people"]}
+    assert people["nguyen-van-hai"]["name"] == "Nguyễn Văn Hải"  # named by the translation
+    assert "review" not in people["nguyen-van-hai"]
+    assert people["claudia-sheinbaum"]["review"] == "untranslated"  # not in this text
+    organisations = {item["id"]: item for item in written.meta["organisations"]}
+    assert organisations["united-nations"]["name"] == "Liên hợp quốc"
+    problems = [line for line in run(project, "check").stderr.splitlines() if "disagree" in line]
+    assert not [line for line in problems if "people" in line or "organisations" in line]
+
+
+def test_check_reports_entities_that_disagree_with_the_original(project):
+    _, page = originals(project)["vi"]
+    translation = project / "docs/articles" / f"{page.meta['slug']}.en.md"
+    other = load(translation.read_text("utf-8"))
+    meta = dict(other.meta)
+    meta["people"] = [dict(meta["people"][0], id="bui-thanh-son-2"), *meta["people"][1:]]
+    translation.write_text(dump(meta, other.body), "utf-8")
+    result = run(project, "check")
+    assert result.returncode == 1
+    line = next(line for line in result.stderr.splitlines() if ": people: " in line)
+    assert line.startswith(f"docs/articles/{translation.name}:")
+    assert "only here: bui-thanh-son-2; only in the original: bui-thanh-son" in line
+
+
 def test_start_translation_marks_every_text():
     page = load(
         dump(

@@ -8,14 +8,24 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from generator.ingest.dates import PartialDate, find_dates, parse_published, resolve
+from generator.ingest.dates import (
+    PartialDate,
+    Publication,
+    find_dates,
+    parse_published,
+    resolve,
+)
 
 
 def dates_in(text: str, lang: str, published: str | None = None, context_year: int | None = None):
     """(matched words, date, end, inferred) for every date of `text`."""
     found = []
     for mention in find_dates(text, lang):
-        resolved = resolve(mention, published=parse_published(published), context_year=context_year)
+        if published:
+            publication = Publication(parse_published(published), known=True)
+        else:  # a year the article's text suggests: a guess
+            publication = Publication(PartialDate(context_year) if context_year else None)
+        resolved = resolve(mention, publication=publication)
         if resolved is not None:
             words = text[mention.start : mention.stop]
             found.append((words, resolved.date, resolved.end, resolved.inferred))
@@ -305,12 +315,43 @@ def test_not_dates(text: str, lang: str) -> None:
 def test_ambiguous_english_numeric_date_is_marked_for_review() -> None:
     (mention,) = find_dates("signed on 5/3/2024", "en")
     resolved = resolve(mention)
-    assert (resolved.date, resolved.review) == ("2024-03-05", True)
+    assert (resolved.date, resolved.review) == ("2024-03-05", "ambiguous-date")
 
 
 def test_year_less_date_without_context_is_marked_for_review() -> None:
     (mention,) = find_dates("on May 22", "en")
-    assert resolve(mention).review is True
+    assert resolve(mention).review == "needs-year"
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "forward", "expected"),
+    [
+        ("on December 28", "2024-01-10", False, "2023-12-28"),  # the latest one, not after
+        ("on January 5", "2024-01-10", False, "2024-01-05"),
+        ("on May 22", "2024-05", False, "2024-05-22"),  # within the month of publication
+        ("on March 15", "2024-01-10", True, "2024-03-15"),  # will happen: the next one
+        ("on January 5", "2024-01-10", True, "2025-01-05"),
+        ("on September 10-11", "2023-09-05", True, "2023-09-10"),
+    ],
+)
+def test_a_year_less_date_takes_the_year_publication_gives_it(text, published, forward, expected):
+    (mention,) = find_dates(text, "en")
+    publication = Publication(parse_published(published), known=True)
+    resolved = resolve(mention, publication=publication, forward=forward)
+    assert (resolved.date, resolved.inferred, resolved.review) == (expected, True, None)
+
+
+def test_a_year_from_an_inferred_publication_is_marked_needs_year():
+    (mention,) = find_dates("on May 22", "en")
+    resolved = resolve(mention, publication=Publication(PartialDate(2024), known=False))
+    assert (resolved.date, resolved.review) == ("2024-05-22", "needs-year")
+
+
+def test_the_year_the_sentence_opens_with_beats_the_publication():
+    (mention,) = find_dates("từ ngày 23 đến 24/12", "vi")
+    publication = Publication(PartialDate(2023, 10, 1), known=True)
+    resolved = resolve(mention, publication=publication, sentence_year=2018)
+    assert (resolved.date, resolved.end, resolved.review) == ("2018-12-23", "2018-12-24", None)
 
 
 @pytest.mark.parametrize(

@@ -218,8 +218,8 @@ def figure_keys(result: Extraction) -> list[tuple]:
             ["Quan hệ thương mại tăng trưởng nhanh trong 6 tháng đầu năm 2020."],
             "vi",
             None,
-            [("2020-01", "2020-06", False)],
-            id="first-six-months-as-a-range",
+            [],
+            id="a-trend-told-in-words-is-no-happening",
         ),
         pytest.param(
             ["Trong quý I/2024, hai bên sẽ tổ chức phiên họp đầu tiên."],
@@ -263,6 +263,102 @@ def figure_keys(result: Extraction) -> list[tuple]:
             id="year-less-range-from-anniversary-year",
         ),
         pytest.param(["They met on Tuesday."], "en", None, [], id="weekday-without-publication"),
+        # Sentences from published news (each cited), and the traps they hold.
+        pytest.param(
+            # plo.vn, post872306: a newsroom that writes days with hyphens
+            ["Chuyến thăm sẽ diễn ra từ ngày 30-9 đến ngày 5-10-2025."],
+            "vi",
+            None,
+            [("2025-09-30", "2025-10-05", False)],
+            id="hyphenated-days-across-months",
+        ),
+        pytest.param(
+            [
+                "Hội nghị diễn ra từ ngày 16 đến 17-1 tại Hà Nội.",
+                "Sáng 12-1, Thủ tướng tiếp Đại sứ.",
+            ],
+            "vi",
+            "2024-02-01",
+            [("2024-01-16", "2024-01-17", True), ("2024-01-12", None, True)],
+            id="hyphenated-day-month",
+        ),
+        pytest.param(
+            ["The ministers met on 2024-05-22 in Hanoi."],
+            "en",
+            None,
+            [("2024-05-22", None, False)],
+            id="iso-date-in-the-text",
+        ),
+        pytest.param(
+            ["Last July, the two sides signed a memorandum on rice trade."],
+            "en",
+            "2024-08-10",
+            [("2024-07", None, True)],
+            id="last-july",
+        ),
+        pytest.param(
+            [
+                "Tháng 7 vừa qua, hai bên đã ký kế hoạch hợp tác hướng tới mục tiêu thương mại"
+                " 20 tỷ USD vào năm 2030."
+            ],
+            "vi",
+            "2024-08-10",
+            [("2024-07", None, True)],
+            id="a-target-year-never-dates-a-happening",
+        ),
+        pytest.param(
+            # vietnammoi.vn, 2020103018190544: a ranking over four years is no happening
+            [
+                "Trước đó, 4 năm liên tiếp từ 2016 đến 2019, Singapore luôn đứng ở vị trí thứ ba"
+                " trong cuộc đua đầu tư FDI vào Việt Nam."
+            ],
+            "vi",
+            None,
+            [],
+            id="a-ranking-over-years-is-no-happening",
+        ),
+        pytest.param(
+            # vietnamnet.vn, 2148489: the report's title names a period; its release is the event
+            [
+                "Theo dữ liệu Báo cáo tình hình kinh tế - xã hội tháng 5 và 5 tháng đầu năm 2023"
+                " được Tổng cục Thống kê công bố ngày 29/5, trong 5 tháng đầu năm 2023, lượng khách"
+                " quốc tế đến Việt Nam đạt gần 4,6 triệu lượt."
+            ],
+            "vi",
+            None,
+            [("2023-05-29", None, True)],
+            id="a-report-title-is-no-happening",
+        ),
+        pytest.param(
+            [
+                "Cơ quan nhập cư Hàn Quốc đã công bố số liệu cho thấy trong 9 tháng đầu năm 2023,"
+                " người Hàn Quốc đi du lịch nước ngoài tăng đột biến."
+            ],
+            "vi",
+            None,
+            [],
+            id="what-the-data-shows-is-a-statistic",
+        ),
+        pytest.param(
+            [
+                "Trong khi đó, Nhật Bản là quốc gia được du khách Hàn Quốc ghé thăm nhiều nhất"
+                " năm 2023."
+            ],
+            "vi",
+            None,
+            [],
+            id="tourists-visiting-is-a-statistic",
+        ),
+        pytest.param(
+            [
+                "Tiếp đà hồi phục của năm 2023, thương mại song phương đạt hơn 42 tỷ USD trong"
+                " quý I/2024."
+            ],
+            "vi",
+            None,
+            [],
+            id="tiep-da-is-no-reception",
+        ),
         pytest.param(
             ["Theo Nghị định số 15/2018/NĐ-CP, thủ tục được đơn giản hóa."],
             "vi",
@@ -366,6 +462,66 @@ def test_events(paragraphs, lang, published, expected) -> None:
             None,
             [(3000000, None, "lượt khách", "2030")],
             id="target-year-as-period",
+        ),
+        pytest.param(
+            # e.vnexpress.net, 4649716: the base of a comparison dates the year after it
+            [
+                "The two countries' bilateral trade turnover reached over $123.86 billion in 2022,"
+                " an 11% increase from 2021."
+            ],
+            "en",
+            None,
+            [(123860000000, None, "USD", "2022"), (11, None, "%", "2022")],
+            id="increase-from-a-base",
+        ),
+        pytest.param(
+            # tuoitrenews.vn, 71250: the sentence's one period dates all its figures
+            [
+                "Among the total, some 259,000 travelers were from South Korea, placing the"
+                " Northeastern Asian country in the first position on the list of international"
+                " arrivals to Vietnam last month."
+            ],
+            "en",
+            "2023-02-01",
+            [(259000, None, "travelers", "2023-01"), (1, None, "rank", "2023-01")],
+            id="one-period-dates-the-sentence",
+        ),
+        pytest.param(
+            [
+                "FDI in the first quarter of 2024 totalled 1.3 billion USD. Japan led the list with"
+                " 380 million USD.",
+                "Some 80 Japanese companies are operating in the city, with total investment of"
+                " about US$110 million.",
+            ],
+            "en",
+            None,
+            [
+                (1300000000, None, "USD", "2024-01/2024-03"),
+                (380000000, None, "USD", "2024-01/2024-03"),
+                (80, None, "companies", None),
+                (110000000, None, "USD", None),
+            ],
+            id="period-carried-in-the-past-tense-only",
+        ),
+        pytest.param(
+            [
+                "Kim ngạch xuất khẩu cá tra tăng gấp 2 lần, trong khi thủy sản tăng 142 lần và"
+                " 240 lần."
+            ],
+            "vi",
+            None,
+            [(2, None, "times", None), (142, None, "times", None), (240, None, "times", None)],
+            id="multiples",
+        ),
+        pytest.param(
+            [
+                "Vietnam ranks 15 out of 129 countries and territories investing in the UK.",
+                "Kỳ họp lần thứ 5 diễn ra giữa 2 nước.",
+            ],
+            "en",
+            None,
+            [(15, None, "rank", None)],
+            id="ranks-out-of-and-occasions",
         ),
         pytest.param(
             [
@@ -511,7 +667,7 @@ def test_quotes_are_exact_sentences_and_offsets_point_into_the_body() -> None:
 
 def test_unpunctuated_single_line_is_kept_for_review() -> None:
     (event,) = extract(["Leaders met in Lima on November 14, 2024"], "en").events
-    assert (event.date, event.review) == ("2024-11-14", True)
+    assert (event.date, event.review) == ("2024-11-14", "caption")
 
 
 def test_events_and_figures_are_in_order_of_appearance() -> None:
@@ -533,24 +689,34 @@ def load_gold(path: Path) -> tuple[dict, list[str]]:
     return gold, [line.strip() for line in lines[1:] if line.strip()]
 
 
+# What the extractor is known to get wrong on the gold set, each with why. The test fails
+# when a gap closes as well as when a new one opens: either way, this list is updated.
+KNOWN_GAPS: dict[str, dict[tuple, int]] = {}
+
+
+def _number(value):
+    return Decimal(str(value)).normalize() if value is not None else None
+
+
 @pytest.mark.parametrize("path", sorted(GOLD.glob("*.gold.yaml")), ids=lambda p: p.name)
 def test_gold_set(path: Path) -> None:
     gold, paragraphs = load_gold(path)
     result = extract(paragraphs, gold["lang"], gold.get("published"))
-
-    def number(value):
-        return Decimal(str(value)).normalize() if value is not None else None
-
-    expected_events = Counter((str(e["date"]), e.get("end")) for e in gold["events"] or [])
-    expected_figures = Counter(
-        (number(f["value"]), number(f.get("value_max")), f["unit"], f.get("as_of"))
+    expected = Counter(("event", (str(e["date"]), e.get("end"))) for e in gold["events"] or [])
+    expected += Counter(
+        ("figure", (_number(f["value"]), _number(f.get("value_max")), f["unit"], f.get("as_of")))
         for f in gold["figures"] or []
     )
-    assert Counter((e.date, e.end) for e in result.events) == expected_events
-    assert (
-        Counter((number(f.value), number(f.value_max), f.unit, f.as_of) for f in result.figures)
-        == expected_figures
+    found = Counter(("event", (e.date, e.end)) for e in result.events)
+    found += Counter(
+        ("figure", (_number(f.value), _number(f.value_max), f.unit, f.as_of))
+        for f in result.figures
     )
+    gaps = {key: found[key] - expected[key] for key in expected | found}
+    assert {key: gap for key, gap in gaps.items() if gap} == {
+        (kind, tuple(_number(v) if isinstance(v, Decimal) else v for v in key)): gap
+        for (kind, key), gap in KNOWN_GAPS.get(path.name, {}).items()
+    }
 
 
 def test_gold_set_has_both_languages_and_every_article_has_a_source_tag() -> None:

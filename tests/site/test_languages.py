@@ -40,6 +40,7 @@ SPANISH = {
         "scales": [[10**9, "mil millones"], [10**6, "millones"]],
         "currency_before": {"USD": "US$"},
         "ordinal": {"other": "{n}.º"},
+        "multiple": "{n} veces",
     },
 }
 

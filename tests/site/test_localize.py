@@ -4,7 +4,15 @@ from __future__ import annotations
 
 import pytest
 
-from generator.site.localize import format_date, format_figure, format_number, format_range
+from generator import languages
+from generator.contract.model import REVIEW_REASONS
+from generator.site.localize import (
+    format_date,
+    format_figure,
+    format_number,
+    format_range,
+    labels,
+)
 
 
 @pytest.mark.parametrize(
@@ -53,6 +61,8 @@ def test_format_range(start, end, en, vi):
         (2000000000, "USD", 3000000000, "US$2–3 billion", "2–3 tỷ USD"),
         (900000000, "USD", 1200000000, "US$900 million–1.2 billion", "900 triệu–1,2 tỷ USD"),
         (10, "người", 15, "10–15 người", "10–15 người"),
+        (2, "times", None, "2 times", "gấp 2 lần"),
+        (1.5, "times", None, "1.5 times", "gấp 1,5 lần"),
     ],
 )
 def test_format_figure_never_rounds(value, unit, value_max, en, vi):
@@ -63,3 +73,11 @@ def test_format_figure_never_rounds(value, unit, value_max, en, vi):
 def test_format_number_is_exact():
     assert format_number(0.1 + 0.2, "en") == "0.30000000000000004"
     assert format_number(1234567.25, "vi") == "1.234.567,25"
+
+
+@pytest.mark.parametrize("lang", languages.codes())
+def test_every_review_reason_is_explained_in_every_language(lang):
+    """The site's mark says why an item is unverified: no reason may lack its words."""
+    reasons = labels(lang)["review_reasons"]
+    assert set(reasons) == {*REVIEW_REASONS, "unchecked"}
+    assert all(isinstance(why, str) and why.strip() for why in reasons.values())

@@ -3,10 +3,19 @@
 from generator.ingest.dates.engine import (
     DateMention,
     PartialDate,
+    Publication,
     ResolvedDate,
     find_dates,
     parse_published,
     resolve,
 )
 
-__all__ = ["DateMention", "PartialDate", "ResolvedDate", "find_dates", "parse_published", "resolve"]
+__all__ = [
+    "DateMention",
+    "PartialDate",
+    "Publication",
+    "ResolvedDate",
+    "find_dates",
+    "parse_published",
+    "resolve",
+]

@@ -14,9 +14,11 @@ from generator.ingest.dates.engine import (
     DASH,
     DIGIT,
     DIGIT_RUN,
+    ISO_DAY,
     YEAR,
     DateMention,
     PartialDate,
+    iso_day,
     mention,
     months_of_quarter,
     number,
@@ -123,7 +125,7 @@ def _en_quarter(m: re.Match) -> DateMention:
 
 def _en_half(m: re.Match) -> DateMention:
     year = int(m.group("y"))
-    first_half = m.group("h").lower() in ("first", "1")
+    first_half = m.group("h").lower() in ("first", "opening", "1")
     months = (1, 6) if first_half else (7, 12)
     return mention(m, PartialDate(year, months[0]), PartialDate(year, months[1]))
 
@@ -133,8 +135,10 @@ def _en_first_months(m: re.Match) -> DateMention | None:
     months = _EN_NUMBER_WORDS.get(count) or int(count)
     if not 1 <= months <= 11:
         return None
-    year = int(m.group("y"))
-    return mention(m, PartialDate(year, 1), PartialDate(year, months))
+    year = number(m, "y")
+    which = (m.group("which") or "").lower()
+    shift = ("year", {"last": -1, "this": 0, "next": 1}[which]) if which else None
+    return mention(m, PartialDate(year, 1), PartialDate(year, months), shift=shift)
 
 
 def _en_relative(m: re.Match) -> DateMention:
@@ -152,6 +156,12 @@ def _en_month_of_relative_year(m: re.Match) -> DateMention:
     offsets = {"last": -1, "this": 0, "next": 1}
     first = PartialDate(None, _month_name(m.group("m")), number(m, "d"))
     return mention(m, first, shift=("year", offsets[m.group("which").lower()]))
+
+
+def _en_named_month(m: re.Match) -> DateMention:
+    offsets = {"last": -1, "this": 0, "next": 1}
+    first = PartialDate(None, _month_name(m.group("m")))
+    return mention(m, first, shift=("named-month", offsets[m.group("which").lower()]))
 
 
 def _en_weekday(m: re.Match) -> DateMention:
@@ -187,13 +197,19 @@ _THE = _before(r"\b(?:the|The)\s")
 
 # After "and", "to", "than"... a four-digit number is a year only if nothing is counted by it:
 # "in 2023 and 2024," is two years, "1,200 students and 2000 students" is none.
-_YEAR_WEAK_CUE = _before(r"\b(?:to|and|or|than|with|over|versus|vs\.?|of)\s")
+_YEAR_WEAK_CUE = _before(r"\b(?:to|and|or|than|with|over|versus|vs\.?|of|for)\s")
 _AFTER_A_YEAR = (
     r"(?=\s*[,.;:)]|\s*$|\s+(?:and|or|to|in|on|at|for|from|with|compared|respectively|until"
     r"|the|a|an)\b)"
 )
 
 RULES: list[Rule] = [
+    rule(ISO_DAY, iso_day, anchor="digit"),
+    rule(
+        _p(r"\b(?P<which>[Ll]ast|[Tt]his|[Nn]ext)\s+{M}\b(?!\s+\d)"),
+        _en_named_month,
+        gate="month",
+    ),
     rule(
         _p(r"\b{M}\s+{D}{TO}{D2}(?:,?\s+{Y})?"),
         _en_month_day_range,
@@ -252,11 +268,17 @@ RULES: list[Rule] = [
         gate="quarter",
     ),
     rule(_p(r"\bQ(?P<q>[1-4])(?:\s*[/-]\s*|\s+){Y}"), _en_quarter, gate="q"),
-    rule(_p(r"\b(?P<h>first|second)\s+half\s+of\s+(?:the\s+year\s+)?{Y}"), _en_half, gate="half"),
+    rule(
+        _p(r"\b(?P<h>first|opening|second|latter)\s+half\s+of\s+(?:the\s+year\s+)?{Y}"),
+        _en_half,
+        gate="half",
+    ),
     rule(_p(r"\bH(?P<h>[12])(?:\s*[/-]\s*|\s+){Y}"), _en_half, gate="h"),
     rule(
         _p(
-            r"\bfirst\s+(?P<n>two|three|four|five|six|seven|eight|nine|ten|eleven|\d{1,2})\s+months\s+of\s+(?:the\s+year\s+)?{Y}"
+            r"\b(?:first|opening)\s+(?P<n>two|three|four|five|six|seven|eight|nine|ten|eleven"
+            r"|\d{1,2})\s+months?(?:\s+of\s+(?:(?:the\s+year\s+)?(?:{Y}"
+            r"|(?P<which>last|this|next)\s+year\b)|the\s+year\b))?"
         ),
         _en_first_months,
         gate="months",
@@ -325,9 +347,9 @@ GATES = {
     "month": lambda text, lowered: any(month in text for month in _MONTH_PREFIXES),
     "quarter": lambda text, lowered: "quarter" in lowered,
     "half": lambda text, lowered: "half" in lowered,
-    "months": lambda text, lowered: "months" in lowered,
+    "months": lambda text, lowered: " month" in lowered,
     "q": lambda text, lowered: "Q" in text,
     "h": lambda text, lowered: "H" in text,
 }
-ANY_OF = ("digit", "relative", "month")
+ANY_OF = ("digit", "relative", "month", "months")
 ANCHORS = {"digit": DIGIT_RUN, "month": _MONTH_WORD}

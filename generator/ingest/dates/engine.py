@@ -64,7 +64,8 @@ class DateMention:
     stop: int
     first: PartialDate
     last: PartialDate | None = None  # the end of a range, period or term
-    shift: tuple[str, int] | None = None  # relative to publication: ("year", -1) is "last year"
+    # relative to publication: ("year", -1) is "last year", ("named-month", -1) "last July"
+    shift: tuple[str, int] | None = None
     review: bool = False  # e.g. "5/3/2024" in English: March 5 or May 3?
 
     @property
@@ -96,7 +97,7 @@ class ResolvedDate:
     date: str
     end: str | None
     inferred: bool
-    review: bool
+    review: str | None  # why the date is not sure: "needs-year", "ambiguous-date"
 
     @property
     def interval(self) -> str:
@@ -157,34 +158,57 @@ class _Starts:
         return self._found[anchor]
 
 
+@dataclass(frozen=True)
+class Publication:
+    """When the article was published, as far as anyone knows, and how it is known.
+
+    `known`: the date was given (a sidecar, a dateline, a time line above the text);
+    otherwise it was inferred from the years the article mentions, and every year taken
+    from it is a guess to review.
+    """
+
+    date: PartialDate | None
+    known: bool = False
+
+
 def resolve(
     mention: DateMention,
     *,
-    published: PartialDate | None = None,
-    context_year: int | None = None,
+    publication: Publication | None = None,
+    sentence_year: int | None = None,
+    forward: bool = False,
 ) -> ResolvedDate | None:
-    """ISO dates for `mention`, or None for a relative date with no publication date.
+    """ISO dates for `mention`, or None for a relative date with nothing to count from.
 
-    A missing year comes from `published` (a date more than two months after
-    publication is taken as last year's), otherwise from `context_year`
-    (the anniversary year or latest year of the article). With neither, the
-    date is given without a year (`--05-22`) and marked for review.
+    A missing year comes first from the sentence itself ("Năm 2018, ... từ ngày 23 đến
+    24/12"), then from the publication date: a happening takes the latest such date not
+    after publication, or, when the sentence looks forward (`forward`: "will", "sẽ",
+    "tới"), the first one not before it. A year taken from a publication date that was
+    only inferred is marked `needs-year`; with no publication date at all, the date
+    keeps ISO's year-less form (`--05-22`), marked too.
     """
+    publication = publication or Publication(None)
+    published = publication.date
     first, last = mention.first, mention.last
     inferred = False
-    review = mention.review
+    review = "ambiguous-date" if mention.review else None
     if mention.shift is not None:
         shifted = _apply_shift(mention, published)
         if shifted is None:
             return None
         first, last = shifted
         inferred = True
+        if not publication.known:
+            review = review or "needs-year"
     elif mention.needs_year:
-        year = _guess_year(first, published, context_year)
         inferred = True
-        if year is None:
-            review = True
+        if sentence_year is not None:
+            year = sentence_year
         else:
+            year = _year_from_publication(first, published, forward)
+            if year is None or not publication.known:
+                review = review or "needs-year"
+        if year is not None:
             first = PartialDate(year, first.month, first.day)
             if last is not None and last.year is None:
                 # "28/12 - 2/1" crosses into the next year.
@@ -212,17 +236,32 @@ def parse_published(value: object) -> PartialDate | None:
     return candidate if _is_valid_date(candidate) else None
 
 
-def _guess_year(
-    first: PartialDate, published: PartialDate | None, context_year: int | None
+def _year_from_publication(
+    first: PartialDate, published: PartialDate | None, forward: bool
 ) -> int | None:
-    if published is not None and published.year is not None:
-        year = published.year
-        # News reports the recent past: "on December 28" in a January article is last year.
-        month_ahead = first.month is not None and published.month is not None
-        if month_ahead and first.month - published.month > 2:
-            year -= 1
+    """The year of a year-less date, counted from the publication date.
+
+    Looking forward ("will", "sẽ"): the first such date not before publication.
+    Otherwise the nearest one, in the past unless the next is within a month (an
+    anniversary the article is about, "the 75th National Day (September 2)").
+    """
+    if published is None or published.year is None:
+        return None
+    year = published.year
+    if published.month is None or first.month is None:
         return year
-    return context_year
+    date = (first.month, first.day or 1)
+    when = (published.month, published.day or (1 if forward else 28))
+    if forward:
+        return year + 1 if date < when else year
+    if date <= when:
+        return year
+    ahead = _days_between(when, date)
+    return year if ahead <= 31 else year - 1
+
+
+def _days_between(start: tuple[int, int], stop: tuple[int, int]) -> int:
+    return (dt.date(2000, *stop) - dt.date(2000, *start)).days  # a leap year: 29 February
 
 
 def _apply_shift(
@@ -243,6 +282,14 @@ def _apply_shift(
     if unit == "month":
         index = published.year * 12 + published.month - 1 + amount
         return PartialDate(index // 12, index % 12 + 1), None
+    if unit == "named-month":  # "last July": the latest July before the month of publication
+        month = mention.first.month
+        year = published.year
+        if amount < 0 and month >= published.month:
+            year -= 1
+        elif amount > 0 and month <= published.month:
+            year += 1
+        return PartialDate(year, month), None
     if published.day is None:
         return None
     base = dt.date(published.year, published.month, published.day)
@@ -320,6 +367,17 @@ def second_year(match: re.Match, first_year: int | None) -> int | None:
         year = first_year - first_year % 100 + int(short)
         return year if year > first_year else None
     return None
+
+
+# "on 2024-05-22": an ISO date written in the text, in any language.
+ISO_DAY = re.compile(
+    r"(?<![\w/.:-])(?P<y>(?:1[0-9]|2[01])\d\d)-(?P<m>0[1-9]|1[0-2])-(?P<d>0[1-9]|[12]\d|3[01])"
+    r"(?![\w/:]|-\w)"
+)
+
+
+def iso_day(m: re.Match) -> DateMention:
+    return mention(m, PartialDate(int(m.group("y")), int(m.group("m")), int(m.group("d"))))
 
 
 def year_only(m: re.Match) -> DateMention:

@@ -16,9 +16,11 @@ from generator.ingest.dates.engine import (
     DASH,
     DIGIT,
     DIGIT_RUN,
+    ISO_DAY,
     YEAR,
     DateMention,
     PartialDate,
+    iso_day,
     mention,
     months_of_quarter,
     number,
@@ -141,6 +143,7 @@ _VI_TIME_BEFORE = _before(r"(?:^|\s)(?:từ\s+)?" + _VI_TIME + r"\s", re.I)
 _VI_FROM_OR_TIME = _before(
     r"(?:^|\s)từ\s+(?:" + _VI_TIME + r"\s+)?|(?:^|\s)" + _VI_TIME + r"\s", re.I
 )
+_VI_DAY_WORD = _before(r"(?:^|\s)ngày\s", re.I)
 _VI_DAY_CUE = _before(r"(?:^|\s)(?:từ|đến|tới|và|cùng)\s", re.I)
 _VI_EDGE = _before(r"(?:^|\s)(?:từ\s+)?(?:cuối|đầu|giữa|hết)\s", re.I)
 _VI_YEAR_CUE = _before(
@@ -163,6 +166,14 @@ def _vi_first_months_here(m: re.Match) -> DateMention | None:
 
 
 RULES: list[Rule] = [
+    rule(ISO_DAY, iso_day, anchor="digit"),
+    rule(
+        _v(r"(?<![\w/.,-]){D}\s*(?:\bđến\b|\btới\b|–)\s*(?:ngày\s+)?{D2}-{M}(?:-{Y})?(?![\d/-])"),
+        _vi_days_range,
+        grow=_VI_FROM,
+        need=_VI_DAY_WORD,
+        anchor="digit",
+    ),
     rule(
         _v(
             r"(?<![\w/.,-]){D}\s*(?:-|–|\bđến\b|\btới\b|\bvà\b)\s*(?:ngày\s+)?{D2}\s*/\s*{M}(?:\s*/\s*{Y})?(?![\d/])"
@@ -186,6 +197,24 @@ RULES: list[Rule] = [
         ),
         _vi_two_days_range,
         grow=_VI_FROM_OR_TIME,
+        anchor="digit",
+    ),
+    # Some newsrooms write days with hyphens ("từ ngày 30-9 đến ngày 5-10-2025"); "ngày"
+    # before them tells a day from a range of numbers.
+    rule(
+        _v(
+            r"(?<![\w/.,-]){D}-{M}(?:-{Y})?\s*(?:\bđến\b|\btới\b|–)\s*(?:ngày\s+)?{D2}-{M2}-{Y2}(?![\d/-])"
+        ),
+        _vi_two_days_range,
+        grow=_VI_FROM,
+        need=_VI_DAY_WORD,
+        anchor="digit",
+    ),
+    rule(
+        _v(r"(?<![\w/.,-]){D}-{M}(?![\d/%-]|\.\d)"),
+        _vi_day,
+        grow=_VI_TIME_BEFORE,
+        need=_VI_DAY_WORD,
         anchor="digit",
     ),
     rule(
@@ -247,7 +276,8 @@ RULES: list[Rule] = [
         gate="quý",
     ),
     rule(
-        _v(r"\btháng\s+(?P<part>đầu\s+|cuối\s+)?năm\s+(?:{Y}|(?P<rel>nay|ngoái|trước)\b)"),
+        # "7 tháng đầu năm" without a year is of the year the article is about.
+        _v(r"\btháng\s+(?P<part>đầu\s+|cuối\s+)?năm(?:\s+(?:{Y}|(?P<rel>nay|ngoái|trước)\b))?"),
         _vi_first_months_here,
         gate="tháng",
     ),

@@ -47,9 +47,10 @@ from dataclasses import dataclass
 
 from generator import languages
 from generator.contract.model import Event, Figure
-from generator.ingest.dates import PartialDate, parse_published, resolve
+from generator.ingest.dates import resolve
 from generator.ingest.extract.events import merge_events, sentence_events
-from generator.ingest.extract.periods import sentence_figures, unique_figures
+from generator.ingest.extract.periods import PeriodContext, sentence_figures, unique_figures
+from generator.ingest.extract.publication import publication_of, sentence_year
 from generator.ingest.extract.sentences import Sentence, read_sentences
 from generator.ingest.rules import rules_for
 
@@ -60,64 +61,50 @@ class Extraction:
 
     events: tuple[Event, ...] = ()
     figures: tuple[Figure, ...] = ()
+    published: str | None = None  # the publication date the dates were resolved against
+    published_inferred: bool = False  # ... which was not given but inferred from the text
 
 
-def extract(paragraphs: Sequence[str], lang: str, published: str | None = None) -> Extraction:
-    """Events and key figures of an article's body (lede first, headline excluded)."""
+def extract(
+    paragraphs: Sequence[str],
+    lang: str,
+    published: str | None = None,
+    timestamp: str | None = None,
+) -> Extraction:
+    """Events and key figures of an article's body (lede first, headline excluded).
+
+    `published` is the publication date a sidecar gives, `timestamp` the one a line above
+    the text gave (`parse.Article.timestamp`); without either it is read or inferred.
+    """
     language = _language(lang)
     cues = rules_for("extract", language)
     if cues is None:
         return Extraction()
     texts = [p if isinstance(p, str) else str(p) for p in paragraphs]
     sentences = read_sentences(texts, language, cues)
-    publication = parse_published(published) or _dateline_date(sentences)
-    context_year = _context_year(sentences, publication)
+    publication = publication_of(sentences, published, timestamp)
     events: list[tuple[Event, Sentence, str]] = []
     figures: list[Figure] = []
+    context = PeriodContext()
     for sentence in sentences:
+        year = sentence_year(sentence)
+        forward = cues.FORWARD.search(sentence.text) is not None
         resolved = {
-            m: resolve(m, published=publication, context_year=context_year)
+            m: resolve(m, publication=publication, sentence_year=year, forward=forward)
             for m in sentence.mentions
         }
         events.extend(sentence_events(sentence, resolved, language))
-        figures.extend(sentence_figures(sentence, resolved, language))
-    return Extraction(tuple(merge_events(events)), tuple(unique_figures(figures)))
+        figures.extend(sentence_figures(sentence, resolved, language, context))
+    date = publication.date
+    return Extraction(
+        tuple(merge_events(events)),
+        tuple(unique_figures(figures)),
+        published=date.iso() if date is not None and date.year is not None else None,
+        published_inferred=not publication.known,
+    )
 
 
 def _language(lang: str) -> str:
     """A language code of the registry from "vi", "VI" or "vi-VN"; the default otherwise."""
     code = str(lang).strip().lower()[:2]
     return code if languages.is_known(code) else languages.default()
-
-
-def _context_year(sentences: list[Sentence], publication: PartialDate | None) -> int | None:
-    if publication is not None and publication.year is not None:
-        return publication.year
-    anniversary_years = []
-    latest = None
-    for sentence in sentences:
-        for mention in sentence.mentions:
-            role = sentence.roles[mention]
-            if role in ("target", "dateline") or mention.shift is not None:
-                continue
-            years = [d.year for d in (mention.first, mention.last) if d and d.year is not None]
-            if role == "anniversary" and mention.last is not None and mention.last.year:
-                anniversary_years.append(mention.last.year)
-            if years:
-                latest = max(years) if latest is None else max(latest, *years)
-    if anniversary_years:
-        return max(anniversary_years)
-    return latest
-
-
-def _dateline_date(sentences: list[Sentence]) -> PartialDate | None:
-    """The date of a dateline that gives its year: "HANOI, May 22, 2025 (VNA) -"."""
-    if not sentences or not sentences[0].quote_start:
-        return None
-    first = sentences[0]
-    for mention in first.mentions:
-        in_dateline = mention.start < first.quote_start and mention.shift is None
-        full_date = mention.precision == "day" and mention.first.year is not None
-        if in_dateline and full_date:
-            return mention.first
-    return None

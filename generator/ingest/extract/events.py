@@ -38,7 +38,11 @@ def sentence_events(
         else:
             date, end = when.date, when.end
             text = _event_text(sentence, mention, len(happening) > 1)
-        review = when.review or sentence.unpunctuated or len(text.split()) < 2
+        review = (
+            when.review
+            or ("caption" if sentence.unpunctuated else None)
+            or ("short-text" if len(text.split()) < 2 else None)
+        )
         event = Event(
             date=date,
             text=text or _trim(sentence.text[sentence.quote_start :]),
@@ -201,6 +205,8 @@ def merge_events(found: list[tuple[Event, Sentence, str]]) -> list[Event]:
             other != event.date and other.startswith(event.date + "-") for other in dates
         ):
             continue
+        if _frames_a_dated_one(event, sentence, found):
+            continue
         if any(
             _same_happening(event, sentence, other, other_sentence)
             for other, other_sentence in kept
@@ -208,6 +214,16 @@ def merge_events(found: list[tuple[Event, Sentence, str]]) -> list[Event]:
             continue
         kept.append((event, sentence))
     return sorted((event for event, _ in kept), key=lambda e: e.offset)
+
+
+def _frames_a_dated_one(event: Event, sentence: Sentence, found: list) -> bool:
+    """ "Năm 2018, ... từ ngày 23 đến 24/12": the year only frames the day, one happening."""
+    if len(event.date) != 4 or event.end:
+        return False
+    return any(
+        other_sentence is sentence and other.date.startswith(event.date + "-")
+        for other, other_sentence, _ in found
+    )
 
 
 def _same_happening(

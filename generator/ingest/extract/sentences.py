@@ -9,11 +9,13 @@ lede's first words is kept out of quotes.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from types import ModuleType
 
+from generator.ingest.dateline import read_dateline
 from generator.ingest.dates import DateMention, find_dates
 from generator.ingest.figures import FigureMention, find_figures
+from generator.ingest.parse import TAG_PARAGRAPHS
 from generator.text.sentences import sentence_spans
 
 # Longer than this, a "sentence" is text that lost its full stops: it is read in pieces
@@ -22,8 +24,6 @@ MAX_SENTENCE = 1000
 _PIECE_BREAK = re.compile(r"[;,:]\s|\s")
 _WORD = re.compile(r"[^\W_]+")
 _FINAL_PUNCTUATION = re.compile(r"[.!?…:;\"”’'»)\]]\s*$")
-# "HANOI (VNA) -", "(PLVN) -", "La Habana, 10/4 (TTXVN) -", "MEXICO CITY, May 22 (VNA) -".
-_DATELINE = re.compile(r"^\s*(?:[^\W\d_][^()\n]{0,60}?\s*)?\([^\W\d_][^()\n]{1,30}\)\s*[-–—]+\s*")
 _QUOTED = re.compile(r"\"[^\"]{1,200}\"|“[^”]{1,200}”")
 
 
@@ -40,6 +40,7 @@ class Sentence:
     clauses: list[tuple[int, int]]
     roles: dict[DateMention, str]  # what each date is, see roles.role
     cues: ModuleType = field(compare=False, repr=False)  # the language's cue words
+    paragraph: int = 0  # which paragraph of the body it is in
 
 
 def read_sentences(paragraphs: list[str], lang: str, cues: ModuleType) -> list[Sentence]:
@@ -52,22 +53,22 @@ def read_sentences(paragraphs: list[str], lang: str, cues: ModuleType) -> list[S
         seen_count[text] = seen_count.get(text, 0) + 1
     sentences: list[Sentence] = []
     offset = 0
-    first_text_seen = False
-    for paragraph, text in zip(paragraphs, stripped, strict=True):
+    for number, (paragraph, text) in enumerate(zip(paragraphs, stripped, strict=True)):
         unpunctuated = bool(text) and not _FINAL_PUNCTUATION.search(text)
         short = len(text.split()) <= 30
         caption = unpunctuated and short and seen_count[text] > 1
         if text and not caption:
-            for start, stop in _bounded(paragraph, sentence_spans(paragraph, lang)):
+            spans = _bounded(paragraph, sentence_spans(paragraph, lang))
+            for index, (start, stop) in enumerate(spans):
                 sentence_text = paragraph[start:stop]
                 quote_start = 0
-                if not first_text_seen:
-                    dateline = _DATELINE.match(sentence_text)
-                    quote_start = dateline.end() if dateline else 0
-                first_text_seen = True
+                if index == 0 and number < TAG_PARAGRAPHS:
+                    dateline = read_dateline(sentence_text)
+                    quote_start = dateline.end if dateline else 0
                 sentence = _analyse(
                     sentence_text, offset + start, quote_start, unpunctuated and short, lang, cues
                 )
+                sentence = replace(sentence, paragraph=number)
                 for mention in sentence.mentions:
                     sentence.roles[mention] = role(sentence, mention)
                 sentences.append(sentence)
@@ -162,3 +163,34 @@ def region(sentence: Sentence, index: int) -> tuple[int, int]:
         if len(words_outside(sentence, later_start, later_stop)) >= 4:
             return start, later_stop
     return start, sentence.clauses[-1][1]
+
+
+def frame(sentence: Sentence, index: int, dates=None) -> tuple[int, int]:
+    """What a date clause frames: the rest of the sentence, up to the next clause with a date.
+
+    "Bước sang tháng 7, xuất khẩu bắt đầu khởi sắc trở lại, đạt 197 triệu USD": the month
+    is the period of the figure two clauses on. `dates` are the mentions that end a frame
+    (all of them unless told: once roles are known, a comparison base or an anniversary
+    span in brackets does not).
+    """
+    start, stop = sentence.clauses[index]
+    if not is_date_clause(sentence, index):
+        return start, stop
+    ends = sentence.mentions if dates is None else dates
+    for later in range(index + 1, len(sentence.clauses)):
+        later_start, later_stop = sentence.clauses[later]
+        if any(later_start <= m.start < later_stop for m in ends):
+            return start, later_start
+        stop = later_stop
+    return start, stop
+
+
+def tells_a_happening(sentence: Sentence, start: int, stop: int) -> bool:
+    """Whether a happening word stands between `start` and `stop` ("visited", "hội đàm"),
+    not counting those that tell none ("tiếp tục", "tourists visited")."""
+    text, cues = sentence.text, sentence.cues
+    spared = [(m.start(), m.end()) for m in cues.NOT_HAPPENING.finditer(text)]
+    return any(
+        not any(a <= found.start() < b for a, b in spared)
+        for found in cues.HAPPENING.finditer(text, start, stop)
+    )

@@ -11,21 +11,86 @@ from __future__ import annotations
 import re
 
 # The role of a date (extract.roles).
-COMPARISON_BEFORE = re.compile(r"(?:so với|so cùng kỳ|cùng kỳ)\s+(?:cùng kỳ\s+)?$", re.I)
+COMPARISON_BEFORE = re.compile(
+    r"(?:(?:^|\s)so(?: với)?(?:\s+(?:mức|cùng kỳ|con số))?|cùng kỳ)\s+(?:cùng kỳ\s+)?$", re.I
+)
 TARGET_BEFORE = re.compile(r"(?:^|\s)(?:đến|tới|cho đến|trước)(?:\s+hết)?\s+$", re.I)
+# "tính đến hết năm 2023": the date a statistic counts up to, never a target.
+AS_OF_BEFORE = re.compile(r"(?:^|\s)(?:tính đến|tính tới|tính từ đầu năm đến)(?:\s+hết)?\s+$", re.I)
+# A sentence that aims: its "đến năm 2030" is a target.
+AIM = re.compile(
+    r"(?:^|\s)(?:mục tiêu|phấn đấu|hướng tới|hướng đến|kỳ vọng|dự kiến|kế hoạch|chiến lược"
+    r"|tầm nhìn|cam kết|đặt ra|nhằm|nỗ lực)(?!\w)",
+    re.I,
+)
+# A pledge made, not an aim: its date is the day it was made.
+PLEDGED = re.compile(r"(?:^|\s)đã\s+(?:cam kết|hứa|cam đoan)(?!\w)", re.I)
 RANGE_START_WORD = "từ"  # "từ 2020 đến 2025": the range is not a target
 SINCE_BEFORE = re.compile(r"(?:^|\s)kể từ\s+$", re.I)
-STATISTIC_VERB = re.compile(
-    r"(?:^|\s)(?:đạt|tăng|giảm|chiếm|vượt|lên tới|lên đến|ước đạt|ước tính|là)(?!\w)", re.I
+# Verbs that tally: "đạt", "tăng"; with the copula, the verbs of any statistic.
+TALLY_VERB = re.compile(
+    r"(?:^|\s)(?:đạt|tăng(?!\s+cường)|giảm|chiếm|vượt|lên tới|lên đến|ước đạt|ước tính"
+    r"|đứng thứ|xếp thứ|xếp hạng|dẫn đầu|đứng đầu)(?!\w)",
+    re.I,
+)
+STATISTIC_VERB = re.compile(rf"{TALLY_VERB.pattern}|(?:^|\s)là(?!\w)", re.I)
+# A sentence that goes on about the period of the one before: "Trong đó, ...".
+CARRY_OPENER = re.compile(
+    r"\s*(?:Trong đó|Cụ thể|Riêng|Như vậy|Khi đó|Thời điểm đó|Tính chung)(?!\w)", re.I
+)
+# How a sentence tells its numbers: a tally or "là" goes on about the period of the
+# statistics before it; "đang" tells what is.
+PAST_TELLING = STATISTIC_VERB
+PRESENT_TELLING = re.compile(r"(?:^|\s)đang(?!\w)", re.I)
+# A number over a span the text does not date: "đến nay", "những năm qua", "mỗi năm".
+UNDATED_SPAN = re.compile(
+    r"(?:^|\s)(?:đến nay|tới nay|lũy kế|trong thời gian tới|những năm (?:qua|gần đây|tới)"
+    r"|mỗi năm|hằng năm|hàng năm|bình quân)(?!\w)",
+    re.I,
 )
 STATISTIC_NOUN = re.compile(
-    r"(?:^|\s)(?:kim ngạch|thương mại|xuất khẩu|nhập khẩu|vốn|doanh thu|GDP|sản lượng)(?!\w)",
+    r"(?:^|\s)(?:kim ngạch|thương mại|xuất khẩu|nhập khẩu|vốn|doanh thu|GDP|sản lượng|FDI"
+    r"|lượt khách|du khách|khách quốc tế|khách du lịch|khách|lượt)(?!\w)",
+    re.I,
+)
+# What happens: the words of a happening a date can be the day of (not of a statistic).
+HAPPENING = re.compile(
+    # "tiếp" receives someone ("tiếp Đại sứ", "tiếp đoàn"); "tiếp tục", "liên tiếp" do not.
+    r"(?:^|\s)(?:thăm|hội đàm|hội kiến|gặp|tiếp(?=\s+(?:(?-i:[A-ZĐ])|đoàn|xã giao|thân mật))"
+    r"|ký|ký kết|hiệp định|thỏa thuận|có hiệu lực"
+    r"|thiết lập|thành lập|khai trương|khai mạc|bế mạc|công bố|tổ chức|dự|tham dự|chủ trì"
+    r"|đồng chủ trì|lễ|kỷ niệm|hội nghị|diễn đàn|phiên họp|kỳ họp|đại hội|bầu|bổ nhiệm|phê chuẩn"
+    r"|thông qua|nâng cấp|lên đường|trình quốc thư|điện đàm|hội thảo|triển lãm|lễ hội|chuyến"
+    r"|quan hệ|đối tác|khởi công|khánh thành|ra mắt|gia nhập|trở thành|bắt đầu|kết thúc|đàm phán"
+    r"|đối thoại|tham vấn|trao đổi|thảo luận|nhất trí|phát biểu|tuyên bố|chào mừng|đón tiếp)(?!\w)",
+    re.I,
+)
+
+# Where a happening word tells no happening: tourists' visits are counted, not held.
+NOT_HAPPENING = re.compile(
+    r"(?:^|\s)(?:du\s+)?khách(?:\s+\S+){0,3}?\s+(?:ghé\s+)?(?:thăm|tới|đến)(?!\w)", re.I
+)
+# What the figures reported are about comes after these: "số liệu cho thấy trong 9 tháng ...".
+SHOWS = re.compile(r"(?:^|\s)(?:cho thấy|chỉ ra)(?!\w)", re.I)
+# A period that names a document: "Báo cáo tình hình kinh tế - xã hội tháng 5".
+DOCUMENT_BEFORE = re.compile(r"(?:^|\s)Báo cáo(?:\s+[^\s,.;]+){0,12}\s+$")
+# A statistic told in words: it rose, fell, slowed.
+TREND = re.compile(
+    # "tăng cường hợp tác" strengthens cooperation; it counts nothing.
+    r"(?:^|\s)(?:tăng(?!\s+cường)|giảm|chững lại|sụt giảm|phục hồi|khởi sắc|tăng trưởng"
+    r"|suy giảm|đi xuống|đi lên)(?!\w)",
     re.I,
 )
 GROUP_BEFORE = re.compile(
     r"(?:^|\s)(?:đoàn|phái đoàn|nhóm)(?:\s+\w+){0,3}?\s+(?:gồm|với|của|có)\s+$", re.I
 )
 PRESENT = re.compile(r"(?:^|\s)(?:hiện|hiện nay|hiện là)(?!\w)", re.I)
+
+# A sentence that looks forward: its year-less dates are the next ones, not the last.
+FORWARD = re.compile(
+    r"(?:^|\s)(?:sẽ|sắp|dự kiến|theo kế hoạch|chuẩn bị|sắp tới|tới đây)(?!\w)|\d\s+tới(?!\w)",
+    re.I,
+)
 
 # Anniversaries: "kỷ niệm 45 năm thiết lập quan hệ ngoại giao (1975-2020)".
 STATED_SPAN = re.compile(r"\b(?P<n>\d{1,3})\s*năm\b", re.I)

@@ -16,6 +16,7 @@ from generator.ingest.figures.engine import (
     RANGE,
     count,
     money,
+    multiple,
     percent,
     qualifier_before,
     rank,
@@ -53,7 +54,20 @@ CODE_BEFORE = re.compile(
 )
 
 # Words without one of which a sentence holds no ranking (and no figure if it has no digit).
-RANK_WORDS = ("largest", "biggest", "Largest", "Biggest", "top", "Top")
+RANK_WORDS = (
+    "largest", "biggest", "Largest", "Biggest", "top", "Top", "rank", "Rank", "place", "position",
+)  # fmt: skip
+# "doubled" has no digit; "two times" is written in words: a multiple's number in words.
+MULTIPLE_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "ten": 10}
+# A multiple is growth: "increased by 164 times", "three times higher than".
+MULTIPLE_BEFORE = re.compile(
+    r"\b(?:increas\w*|r(?:ise|isen|ose|ising)|gr(?:ew|own|ow\w*)|jump\w*|surg\w*|expand\w*"
+    r"|multipl\w*|up|higher|larger|bigger)\b[^.;]*$",
+    re.I,
+)
+MULTIPLE_AFTER = re.compile(
+    r"\s+(?:higher|more|larger|greater|bigger|as (?:high|large|much|many)|over)\b", re.I
+)
 
 _NOT_UNITS = frozenset(
     """year years month months week weeks day days hour hours minute minutes second seconds
@@ -277,11 +291,31 @@ RULES = [
         re.compile(
             r"\b(?:rank(?:s|ed|ing)?|placing|placed|standing|stands?)\s+"
             r"(?:No\.\s*|number\s+)?(?P<ord>\d{1,3}(?:st|nd|rd|th)|first|second|third|fourth"
-            r"|fifth|sixth|seventh|eighth|ninth|tenth)\b",
+            r"|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,3}(?=\s+(?:out\s+of|among)\b))\b"
+            # "ranks 15 out of 129": the 129 is the field, not a count of its own.
+            r"(?:\s+(?:out\s+of|among)\s+\d[\d,]*)?",
             re.I,
         ),
         rank,
         gate=("rank", "plac", "stand"),
+    ),
+    Rule(
+        re.compile(
+            r"\b(?:the\s+)?(?P<ord>first|second|third|fourth|fifth|sixth|seventh|eighth|ninth"
+            r"|tenth|\d{1,3}(?:st|nd|rd|th))\s+(?:place|position|spot)\b"
+            r"|\b(?P<ord2>\d{1,3}(?:st|nd|rd|th))\s+among\s+\d[\d,]*",
+            re.I,
+        ),
+        rank,
+        gate=("place", "position", "spot", "among"),
+    ),
+    Rule(
+        re.compile(
+            r"(?:\bby\s+)?(?P<n>\d+(?:[.,]\d+)?|two|three|four|five|ten)(?:\s+times\b|-fold\b)",
+            re.I,
+        ),
+        multiple,
+        gate=("times", "fold"),
     ),
     Rule(
         re.compile(

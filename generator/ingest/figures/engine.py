@@ -17,9 +17,10 @@ A range ("10-15%", "2-3 tỷ USD") is one figure with `value` and `value_max`.
 
 A language's rules module (`generator/ingest/figures/<code>.py`) gives `RULES`
 (tried in order: an earlier rule wins a tie), `DECIMAL_MARK`, `SCALES`,
-`QUALIFIER_BEFORE`, `CODE_BEFORE`, `RANK_WORDS` and the language's own parts of
-counts and ranks (`count_unit`, `count_detail`, `rank_start`, `rank_phrase`,
-`NOT_A_RANK_BEFORE`). What a figure measures is `labels`' job.
+`QUALIFIER_BEFORE`, `CODE_BEFORE`, `RANK_WORDS`, `MULTIPLE_WORDS`, `MULTIPLE_BEFORE`,
+`MULTIPLE_AFTER` and the language's own parts of counts and ranks (`count_unit`,
+`count_detail`, `rank_start`, `rank_phrase`, `NOT_A_RANK_BEFORE`). What a figure measures
+is `labels`' job.
 """
 
 from __future__ import annotations
@@ -226,6 +227,25 @@ def percent(match: re.Match, text: str, rules: ModuleType) -> FigureMention | No
     )
 
 
+def multiple(match: re.Match, text: str, rules: ModuleType) -> FigureMention | None:
+    """How many times larger: "increased by 164 times", "tăng gấp 2 lần", "gấp đôi"."""
+    group = "n" if match.group("n") is not None else "n2"
+    written = match.group(group)
+    before = text[max(0, match.start(group) - 40) : match.start(group)]
+    if not rules.MULTIPLE_BEFORE.search(before) and not rules.MULTIPLE_AFTER.match(
+        text, match.end()
+    ):
+        return None  # "visited the country three times" counts visits, not growth
+    word = rules.MULTIPLE_WORDS.get(written.lower())
+    number = Decimal(str(word)) if word else _parse_number(written, rules.DECIMAL_MARK)
+    if not number or number < 1:
+        return None
+    hedge, start = qualifier(text, match.start(), rules)
+    return FigureMention(
+        start, match.end(), match.start(group), exact(number), "times", "times", hedge
+    )
+
+
 def count(match: re.Match, text: str, rules: ModuleType) -> FigureMention | None:
     """A number of things: "30,000 tourists", "25 doanh nghiệp"."""
     unit = rules.count_unit(match)
@@ -256,7 +276,8 @@ def count(match: re.Match, text: str, rules: ModuleType) -> FigureMention | None
 def rank(match: re.Match, text: str, rules: ModuleType) -> FigureMention | None:
     """A ranking: "Vietnam's second-largest trading partner", "đối tác lớn thứ 2"."""
     groups = match.groupdict()
-    value = 1 if groups.get("first") is not None else ordinal_value(groups.get("ord") or "", rules)
+    ordinal = groups.get("ord") or groups.get("ord2") or ""
+    value = 1 if groups.get("first") is not None else ordinal_value(ordinal, rules)
     if not value:
         return None
     window = max(0, match.start() - 40)

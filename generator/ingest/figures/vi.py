@@ -17,6 +17,7 @@ from generator.ingest.figures.engine import (
     RANGE,
     count,
     money,
+    multiple,
     percent,
     qualifier_before,
     rank,
@@ -52,7 +53,14 @@ CODE_BEFORE = re.compile(
 )
 
 # Words without one of which a sentence holds no ranking (and no figure if it has no digit).
-RANK_WORDS = ("lớn nhất", "lớn thứ", "đứng thứ")
+RANK_WORDS = ("lớn nhất", "lớn thứ", "đứng thứ", "thứ", "gấp")
+# "gấp đôi" is two times: a multiple's number in words.
+MULTIPLE_WORDS = {"đôi": 2, "hai": 2, "ba": 3, "bốn": 4, "năm": 5, "mười": 10, "rưỡi": 1.5}
+# A multiple is growth: "gấp 2 lần", "tăng 142 lần và 240 lần"; "lần thứ 2" is an occasion.
+MULTIPLE_BEFORE = re.compile(
+    r"(?:^|\s)(?:gấp|tăng|tăng trưởng|giảm|lớn hơn|cao hơn|nhiều hơn)(?!\w)[^.;]*$", re.I
+)
+MULTIPLE_AFTER = re.compile(r"(?!)")
 
 _UNITS = sorted(
     """người|lượt khách|lượt người|lượt|khách mời|khách|du khách|thực khách|doanh nghiệp|công ty
@@ -73,9 +81,16 @@ _DETAIL_STOP = re.compile(
 )
 
 
+# "giữa 2 nước", "2 bên": the two sides an article is about, not a count worth a figure.
+_THE_TWO_SIDES = frozenset({"nước", "bên", "quốc gia"})
+
+
 def count_unit(match: re.Match) -> str | None:
     """What is counted: the unit word after the number ("doanh nghiệp", "lượt khách")."""
-    return match.group("unit")
+    unit = match.group("unit")
+    if unit.lower() in _THE_TWO_SIDES and match.group("n") == "2":
+        return None
+    return unit
 
 
 def count_detail(text: str, match: re.Match) -> str:
@@ -105,7 +120,9 @@ def rank_phrase(text: str, match: re.Match, owner: str) -> str:
     stop = _RANK_TAIL_STOP.search(tail)
     tail = tail[: stop.start()] if stop else tail
     groups = match.groupdict()
-    return _tidy(f"{groups['noun']}{groups['mods'] or ''} lớn {tail}")
+    noun = groups["noun"] or ""
+    largest = " lớn" if "lớn" in match.group() and noun.lower() != "lớn" else ""
+    return _tidy(f"{noun}{groups['mods'] or ''}{largest} {tail}")
 
 
 # What a figure measures (generator.ingest.figures.labels).
@@ -221,6 +238,28 @@ RULES = [
         ),
         rank,
         gate=("lớn",),
+    ),
+    Rule(
+        re.compile(
+            r"\bgấp\s+(?:gần\s+|hơn\s+)?(?P<n>đôi|rưỡi|hai|ba|bốn|năm|mười|\d+(?:,\d+)?)"
+            r"(?:\s+lần)?(?!\w)"
+            r"|(?<![\w.,])(?P<n2>\d+(?:,\d+)?)\s+lần(?!\s+thứ)(?!\w)",
+            re.I,
+        ),
+        multiple,
+        gate=("gấp", "lần"),
+    ),
+    Rule(
+        re.compile(
+            # "vị trí thứ 4", "xếp thứ 22", "thị trường thứ ba", "nhà xuất khẩu thứ 12"; not "lần
+            # thứ 2" or "kỳ họp thứ 6", which count occasions.
+            r"\b(?P<noun>vị trí|hạng|hàng|xếp|xếp hạng|thị trường|đối tác|nguồn|nhà xuất khẩu"
+            r"|nhà nhập khẩu|nhà đầu tư|nhà cung cấp|nhà tài trợ|lớn)(?P<mods>)\s+thứ\s+"
+            r"(?P<ord>hai|ba|tư|bốn|năm|sáu|bảy|tám|chín|mười|\d{1,3})(?!\w)",
+            re.I,
+        ),
+        rank,
+        gate=("thứ",),
     ),
     Rule(
         re.compile(

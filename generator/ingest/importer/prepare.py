@@ -20,8 +20,9 @@ from itertools import islice
 from pathlib import Path
 
 from generator.errors import GeneratorError, SeedError
+from generator.ingest.dateline import publisher_name
 from generator.ingest.importer.discover import sha256
-from generator.ingest.parse import Article, ParseError, parse_article, publishers
+from generator.ingest.parse import Article, ParseError, parse_article
 from generator.ingest.seeds import read_seed
 from generator.ingest.sidecar import read_sidecar
 from generator.text.markdown import escape_markdown
@@ -46,24 +47,19 @@ class Prepared:
 
 def article_meta(article: Article, seed: str, sidecar: dict) -> dict:
     """The front matter of an imported article (everything but the slug)."""
-    from generator.ingest.entities import people_and_organisations
+    from generator.ingest.entities import find_entities
     from generator.ingest.extract import extract
 
-    published = sidecar.get("published")
-    found = extract(article.paragraphs, article.lang, published)
-    inferred = False
-    if not published:
-        years = sorted({event.date[:4] for event in found.events if event.inferred})
-        published, inferred = (years[-1], True) if years else (None, False)
+    found = extract(article.paragraphs, article.lang, sidecar.get("published"), article.timestamp)
+    published = sidecar.get("published") or found.published
+    inferred = not sidecar.get("published") and found.published_inferred and bool(published)
     source = {}
     publisher = sidecar.get("publisher") or article.publisher
     if publisher:
-        source["name"] = (
-            publishers().get(publisher, publisher) if not sidecar.get("publisher") else publisher
-        )
+        source["name"] = publisher_name(publisher) if not sidecar.get("publisher") else publisher
     if sidecar.get("url"):
         source["url"] = sidecar["url"]
-    people, organisations = people_and_organisations(article.paragraphs, article.lang)
+    entities = find_entities(article.paragraphs, article.lang)
     meta = {
         "title": article.title,
         "lang": article.lang,
@@ -75,12 +71,10 @@ def article_meta(article: Article, seed: str, sidecar: dict) -> dict:
     meta["source"] = source
     if sidecar.get("author"):
         meta["author"] = sidecar["author"]
-    meta["people"] = people
-    meta["organisations"] = organisations
+    meta["people"] = [person.to_dict() for person in entities.people]
+    meta["organisations"] = [organisation.to_dict() for organisation in entities.organisations]
     meta["events"] = [event.to_dict() for event in found.events]
     meta["facts"] = [figure.to_dict() for figure in found.figures]
-    if any(item.get("review") for item in meta["events"] + meta["facts"]):
-        meta["review"] = True
     return meta
 
 
