@@ -5,8 +5,8 @@
     python bench/extraction.py -v         # and every miss
 
 Real news first (bench/realset.py): sets of published articles annotated by hand,
-read from ../shared/ beside the project (real-dev, real-more/dev-a, dev-b, dev-c;
-`holdout` with --holdout), skipped with a line when absent. Each set is imported
+read from ../shared/ beside the project (real-dev, real-more/dev-a, dev-b, dev-c, dev-d;
+`holdout-2` with --holdout), skipped with a line when absent. Each set is imported
 twice, as seeds arrive (no publication date but what the text says) and with the
 publication date known (a sidecar), and scored: events strict (date, precision and
 true year) and lenient (a year-less date's month and day), figures strict (value,

@@ -39,8 +39,10 @@ SETS = {
     "dev-a": SHARED / "real-more" / "dev-a",
     "dev-b": SHARED / "real-more" / "dev-b",
     "dev-c": SHARED / "real-more" / "dev-c",
+    # the first holdout, scored blind once and then used for development
+    "dev-d": SHARED / "real-more" / "dev-d",
 }
-HOLDOUT = {"holdout": SHARED / "real-more" / "holdout"}
+HOLDOUT = {"holdout-2": SHARED / "real-more" / "holdout-2"}
 
 
 # --- text normalisation as the set's scorer does it -----------------------------------------

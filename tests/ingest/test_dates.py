@@ -324,21 +324,28 @@ def test_year_less_date_without_context_is_marked_for_review() -> None:
 
 
 @pytest.mark.parametrize(
-    ("text", "published", "forward", "expected"),
+    ("text", "published", "forward", "expected", "review"),
     [
-        ("on December 28", "2024-01-10", False, "2023-12-28"),  # the latest one, not after
-        ("on January 5", "2024-01-10", False, "2024-01-05"),
-        ("on May 22", "2024-05", False, "2024-05-22"),  # within the month of publication
-        ("on March 15", "2024-01-10", True, "2024-03-15"),  # will happen: the next one
-        ("on January 5", "2024-01-10", True, "2025-01-05"),
-        ("on September 10-11", "2023-09-05", True, "2023-09-10"),
+        ("on December 28", "2024-01-10", False, "2023-12-28", None),  # the latest, not after
+        ("on January 5", "2024-01-10", False, "2024-01-05", None),
+        ("on May 22", "2024-05", False, "2024-05-22", None),  # within the month of publication
+        ("on March 15", "2024-01-10", True, "2024-03-15", None),  # will happen: the next one
+        ("on September 10-11", "2023-09-05", True, "2023-09-10", None),
+        # a year away is a guess, whichever way the sentence looks
+        ("on January 5", "2024-01-10", True, "2025-01-05", "needs-year"),
+        ("on July 1", "2024-01-10", False, "2024-07-01", "needs-year"),  # half a year either way
+        # more than half a year back and the next one nearer: a schedule ("từ 18/8 đến 25/10")
+        ("on August 18", "2025-06", False, "2025-08-18", None),
+        ("on October 20", "2025-06-10", False, "2025-10-20", "needs-year"),
     ],
 )
-def test_a_year_less_date_takes_the_year_publication_gives_it(text, published, forward, expected):
+def test_a_year_less_date_takes_the_year_publication_gives_it(
+    text, published, forward, expected, review
+):
     (mention,) = find_dates(text, "en")
     publication = Publication(parse_published(published), known=True)
     resolved = resolve(mention, publication=publication, forward=forward)
-    assert (resolved.date, resolved.inferred, resolved.review) == (expected, True, None)
+    assert (resolved.date, resolved.inferred, resolved.review) == (expected, True, review)
 
 
 def test_a_year_from_an_inferred_publication_is_marked_needs_year():

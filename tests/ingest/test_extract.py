@@ -464,6 +464,13 @@ def test_events(paragraphs, lang, published, expected) -> None:
             id="target-year-as-period",
         ),
         pytest.param(
+            ["Tính chung 7 tháng đầu năm, xuất khẩu cá tra của Việt Nam đạt trên 1,6 tỷ USD."],
+            "vi",
+            "2022-08-05",
+            [(1600000000, None, "USD", "2022-01/2022-07")],
+            id="a-year-less-period-counts-by-its-end",
+        ),
+        pytest.param(
             # e.vnexpress.net, 4649716: the base of a comparison dates the year after it
             [
                 "The two countries' bilateral trade turnover reached over $123.86 billion in 2022,"

@@ -267,7 +267,7 @@ RULES: list[Rule] = [
         _en_quarter,
         gate="quarter",
     ),
-    rule(_p(r"\bQ(?P<q>[1-4])(?:\s*[/-]\s*|\s+){Y}"), _en_quarter, gate="q"),
+    rule(_p(r"\bQ(?P<q>[1-4])(?:(?:\s*[/-]\s*|\s+){Y}|\b)"), _en_quarter, gate="q"),
     rule(
         _p(r"\b(?P<h>first|opening|second|latter)\s+half\s+of\s+(?:the\s+year\s+)?{Y}"),
         _en_half,

@@ -202,17 +202,25 @@ def resolve(
             review = review or "needs-year"
     elif mention.needs_year:
         inferred = True
+        # "28/12 - 2/1" crosses into the next year.
+        crosses = (
+            last is not None
+            and last.year is None
+            and (last.month or 0, last.day or 0) < (first.month or 0, first.day or 0)
+        )
         if sentence_year is not None:
             year = sentence_year
         else:
-            year = _year_from_publication(first, published, forward)
-            if year is None or not publication.known:
+            # A period counts by its end: "7 tháng đầu năm" in August is this year's.
+            end = last if last is not None and last.year is None and last.month else first
+            year, sure = _year_from_publication(end, published, forward)
+            if year is not None and crosses:
+                year -= 1
+            if year is None or not publication.known or not sure:
                 review = review or "needs-year"
         if year is not None:
             first = PartialDate(year, first.month, first.day)
             if last is not None and last.year is None:
-                # "28/12 - 2/1" crosses into the next year.
-                crosses = (last.month or 0, last.day or 0) < (first.month or 0, first.day or 0)
                 last = PartialDate(year + 1 if crosses else year, last.month, last.day)
     end = last.iso() if last is not None and last != first else None
     return ResolvedDate(first.iso(), end, inferred, review)
@@ -238,26 +246,51 @@ def parse_published(value: object) -> PartialDate | None:
 
 def _year_from_publication(
     first: PartialDate, published: PartialDate | None, forward: bool
-) -> int | None:
-    """The year of a year-less date, counted from the publication date.
+) -> tuple[int | None, bool]:
+    """The year of a year-less date, counted from the publication date, and whether it is
+    sure.
 
     Looking forward ("will", "sẽ"): the first such date not before publication.
-    Otherwise the nearest one, in the past unless the next is within a month (an
-    anniversary the article is about, "the 75th National Day (September 2)").
+    Otherwise the latest one not after it, unless the next is within a month (an
+    anniversary the article is about, "the 75th National Day (September 2)") or the
+    last is more than half a year back and the next is nearer: news gives the year of
+    a happening that long ago, so "từ 18/8 đến 25/10" in June is a schedule. A date more
+    than four months from publication either way is a guess, and said to be one.
     """
     if published is None or published.year is None:
-        return None
+        return None, False
     year = published.year
     if published.month is None or first.month is None:
-        return year
-    date = (first.month, first.day or 1)
-    when = (published.month, published.day or (1 if forward else 28))
-    if forward:
-        return year + 1 if date < when else year
-    if date <= when:
-        return year
-    ahead = _days_between(when, date)
-    return year if ahead <= 31 else year - 1
+        return year, True
+    day = published.day or (1 if forward else 28)
+    when = dt.date(year, published.month, day)
+    past = _on_or_before(first, when)
+    future = _after(first, when)
+    past_gap, future_gap = (when - past).days, (future - when).days
+    if forward or future_gap <= 31 or (past_gap > _HALF_YEAR and future_gap < past_gap):
+        chosen, gap = future, future_gap
+    else:
+        chosen, gap = past, past_gap
+    return chosen.year, gap <= _SURE_WITHIN
+
+
+_HALF_YEAR = 183
+_SURE_WITHIN = 122  # days: about four months
+
+
+def _on_or_before(first: PartialDate, when: dt.date) -> dt.date:
+    date = _in_year(first, when.year)
+    return date if date <= when else _in_year(first, when.year - 1)
+
+
+def _after(first: PartialDate, when: dt.date) -> dt.date:
+    date = _in_year(first, when.year)
+    return date if date > when else _in_year(first, when.year + 1)
+
+
+def _in_year(first: PartialDate, year: int) -> dt.date:
+    last_day = calendar.monthrange(year, first.month)[1]
+    return dt.date(year, first.month, min(first.day or 1, last_day))
 
 
 def _days_between(start: tuple[int, int], stop: tuple[int, int]) -> int:

@@ -104,6 +104,11 @@ def _vi_first_months(m: re.Match, count: str) -> DateMention | None:
     )
 
 
+def _vi_tally_months(m: re.Match) -> DateMention | None:
+    """ "Tính chung 5 tháng": the first five months of the year, as statistics count them."""
+    return _vi_first_months(m, m.group("count"))
+
+
 def _vi_half(m: re.Match) -> DateMention:
     months = (1, 6) if m.group("h").lower() == "đầu" else (7, 12)
     year = number(m, "y")
@@ -143,11 +148,14 @@ _VI_TIME_BEFORE = _before(r"(?:^|\s)(?:từ\s+)?" + _VI_TIME + r"\s", re.I)
 _VI_FROM_OR_TIME = _before(
     r"(?:^|\s)từ\s+(?:" + _VI_TIME + r"\s+)?|(?:^|\s)" + _VI_TIME + r"\s", re.I
 )
-_VI_DAY_WORD = _before(r"(?:^|\s)ngày\s", re.I)
+# Before a day written with a hyphen or a dot ("ngày 30-9", "tối 12.8"): what tells it
+# from a range of numbers or a decimal.
+_VI_DAY_WORD = _before(r"(?:^|\s)" + _VI_TIME + r"\s", re.I)
 _VI_DAY_CUE = _before(r"(?:^|\s)(?:từ|đến|tới|và|cùng)\s", re.I)
 _VI_EDGE = _before(r"(?:^|\s)(?:từ\s+)?(?:cuối|đầu|giữa|hết)\s", re.I)
 _VI_YEAR_CUE = _before(
-    r"\(|(?:^|\s)(?:từ|đến|tới|giai đoạn|nhiệm kỳ|niên khóa|trước|sau|và|hoặc|so với)\s", re.I
+    r"\(|(?:^|\s)(?:từ|đến|tới|giai đoạn|nhiệm kỳ|niên khóa|trước|sau|và|hoặc|so với|cùng kỳ)\s",
+    re.I,
 )
 _VI_MONTH_COUNT = _before(
     r"(?<![\w.,])(?:\d{1,2}|mười một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\s", re.I
@@ -211,7 +219,7 @@ RULES: list[Rule] = [
         anchor="digit",
     ),
     rule(
-        _v(r"(?<![\w/.,-]){D}-{M}(?![\d/%-]|\.\d)"),
+        _v(r"(?<![\w/.,-]){D}[-.]{M}(?!\s*(?:tỷ|triệu|nghìn|USD|đồng))(?![\d/%-]|[.,]\d)"),
         _vi_day,
         grow=_VI_TIME_BEFORE,
         need=_VI_DAY_WORD,
@@ -279,6 +287,15 @@ RULES: list[Rule] = [
         # "7 tháng đầu năm" without a year is of the year the article is about.
         _v(r"\btháng\s+(?P<part>đầu\s+|cuối\s+)?năm(?:\s+(?:{Y}|(?P<rel>nay|ngoái|trước)\b))?"),
         _vi_first_months_here,
+        gate="tháng",
+    ),
+    rule(
+        _v(
+            r"\b(?:tính chung|lũy kế|cộng dồn)\s+(?P<at>)(?P<count>\d{1,2}|hai|ba|bốn|năm|sáu|bảy"
+            r"|tám|chín|mười|mười một)\s+tháng(?:\s+(?P<part>đầu\s+)?năm(?:\s+(?:{Y}"
+            r"|(?P<rel>nay|ngoái|trước)\b))?)?(?!\s+(?:qua|tới|trước|sau|liên tiếp)\b)"
+        ),
+        _vi_tally_months,
         gate="tháng",
     ),
     rule(

@@ -45,6 +45,7 @@ TALLY_VERB = re.compile(
     r"|gr(?:ew|ow|ows|owing)|increas(?:ed|es|ing)|climb(?:ed|s|ing)|surg(?:ed|es|ing)"
     r"|f(?:ell|all|alls|alling)|declin(?:ed|es|ing)|drop(?:ped|s|ping)"
     r"|estimated|account(?:ed|s|ing)? for|ma(?:de|ke|king) up|rank(?:ed|s|ing)"
+    r"|spen[dt]\w*|invest(?:ed|s|ing)|pour(?:ed|s|ing)|contribut(?:ed|es|ing)|disburs\w*"
     r"|l(?:ed|eads?)(?! by))\b",
     re.I,
 )
@@ -86,9 +87,9 @@ HAPPENING = re.compile(
     r"|elected|appointed|ratif\w*|adopt\w*|upgrad\w*|elevat\w*|credentials|depart(?:s|ed|ing)?"
     r"|arriv(?:e|es|ed|ing)"
     r"|chair(?:ed|ing)?|co-chair\w*|organi[sz]\w*|took place|discuss\w*|exchang\w*|present\w*"
-    r"|became|joined|won|begins?|began|started?|ended|concluded|resumed|set up|kick(?:ed)? off"
+    r"|joined|won|begins?|began|started?|ended|concluded|resumed|set up|kick(?:ed)? off"
     r"|trip|tour|dialogue|consultation|negotiat\w*|meeting|reception|exhibition|festival|event"
-    r"|relations|ties|partnership)\b",
+    r"|normali[sz]\w*|became(?=\s+(?:an? |the )?(?:(?-i:[A-Z])|member|partner|first)))\b",
     re.I,
 )
 

@@ -62,8 +62,8 @@ class PeriodContext:
         now = [found.start() for found in sentence.cues.PRESENT.finditer(sentence.text)]
         if dated and not (now and now[-1] > dated[-1].start):
             self.period, self.paragraph = resolved[dated[-1]], sentence.paragraph
-        elif now:
-            self.period = None
+        elif now and sentence.figures:  # "các thị trường hiện đều có nhu cầu": no figure is
+            self.period = None  # told as current, so the period goes on
 
 
 def sentence_figures(

@@ -5,9 +5,10 @@ The publication date is what every year-less date is resolved against ("on Septe
 or a time line above the text. Read: a dateline that dates its story ("HANOI, May 22,
 2025 (VNA) -"; "Hà Nội, 17/7 (TTXVN) -" gives the day, not the year). Inferred, when
 nothing gives it: the latest year the article's own happenings and statistics
-mention, and after a whole year's statistics ("trade in 2022 reached ..."), the year
-after, since a year is reported once it is over. Targets ("by 2030", "vào năm 2030"),
-comparison bases and the start of a trend never date an article.
+mention, and after a whole year's statistics ("trade in 2022 reached ...") or a
+comparison base ("so với cùng kỳ 2021"), the year after, since a year is reported once
+it is over. Targets ("by 2030", "vào năm 2030") and the start of a trend never date an
+article.
 """
 
 from __future__ import annotations
@@ -56,9 +57,14 @@ def inferred_year(sentences: list[Sentence]) -> int | None:
     for sentence in sentences:
         for mention in sentence.mentions:
             role = sentence.roles[mention]
-            if mention.shift is not None or role in ("target", "dateline", "since", "comparison"):
+            if mention.shift is not None or role in ("target", "dateline", "since", "document"):
                 continue
             first, last = mention.first, mention.last or mention.first
+            if role == "comparison":
+                # "tăng 20,3% so với cùng kỳ 2021": the figures are of a later year
+                if first.year is not None:
+                    years.append(last.year + 1 if last.year else first.year + 1)
+                continue
             if role == "anniversary":
                 anniversaries.append(last.year)
             elif first.year is not None:

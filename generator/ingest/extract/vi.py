@@ -30,7 +30,7 @@ SINCE_BEFORE = re.compile(r"(?:^|\s)kể từ\s+$", re.I)
 # Verbs that tally: "đạt", "tăng"; with the copula, the verbs of any statistic.
 TALLY_VERB = re.compile(
     r"(?:^|\s)(?:đạt|tăng(?!\s+cường)|giảm|chiếm|vượt|lên tới|lên đến|ước đạt|ước tính"
-    r"|đứng thứ|xếp thứ|xếp hạng|dẫn đầu|đứng đầu)(?!\w)",
+    r"|đứng thứ|xếp thứ|xếp hạng|dẫn đầu|đứng đầu|chi tiêu|rót vốn|giải ngân|thu hút)(?!\w)",
     re.I,
 )
 STATISTIC_VERB = re.compile(rf"{TALLY_VERB.pattern}|(?:^|\s)là(?!\w)", re.I)
@@ -61,7 +61,8 @@ HAPPENING = re.compile(
     r"|thiết lập|thành lập|khai trương|khai mạc|bế mạc|công bố|tổ chức|dự|tham dự|chủ trì"
     r"|đồng chủ trì|lễ|kỷ niệm|hội nghị|diễn đàn|phiên họp|kỳ họp|đại hội|bầu|bổ nhiệm|phê chuẩn"
     r"|thông qua|nâng cấp|lên đường|trình quốc thư|điện đàm|hội thảo|triển lãm|lễ hội|chuyến"
-    r"|quan hệ|đối tác|khởi công|khánh thành|ra mắt|gia nhập|trở thành|bắt đầu|kết thúc|đàm phán"
+    r"|bình thường hóa|khởi công|khánh thành|ra mắt|gia nhập|bắt đầu|kết thúc|đàm phán"
+    r"|trở thành(?=\s+(?:(?-i:[A-ZĐ])|thành viên|ủy viên|đối tác))"
     r"|đối thoại|tham vấn|trao đổi|thảo luận|nhất trí|phát biểu|tuyên bố|chào mừng|đón tiếp)(?!\w)",
     re.I,
 )
