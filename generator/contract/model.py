@@ -106,6 +106,7 @@ class Event(_Model):
     text: str  # one line, in the page's language: who did what
     quote: str  # the exact sentence of the page the event comes from
     review: str | bool | None = None  # why the importer is unsure (see REVIEW_REASONS)
+    milestone: bool = False  # an editor's mark: part of the timeline's story so far
     offset: int = field(default=-1, compare=False, metadata=LOCAL)  # position in the body
 
 
@@ -144,6 +145,14 @@ class Organisation(_Model):
 
 
 @dataclass(frozen=True, kw_only=True)
+class Correction(_Model):
+    """An entry of an article's correction log: when an editor corrected its text, and what."""
+
+    date: str  # ISO 8601 day
+    text: str  # what was corrected, in the page's language
+
+
+@dataclass(frozen=True, kw_only=True)
 class Source(_Model):
     """The publisher, and the original report's address where known."""
 
@@ -171,6 +180,7 @@ class ArticleMeta(_Model):
         "facts": Figure,
         "people": Person,
         "organisations": Organisation,
+        "corrections": Correction,
     }
 
     title: str
@@ -186,6 +196,7 @@ class ArticleMeta(_Model):
     organisations: tuple[Organisation, ...] = field(default=(), metadata=ALWAYS)
     events: tuple[Event, ...]
     facts: tuple[Figure, ...]
+    corrections: tuple[Correction, ...] = ()
     review: bool = False
     draft: bool = False
     description: str | None = None

@@ -44,6 +44,19 @@ class Entry:
     def published(self) -> str | None:
         return self.meta.published
 
+    @property
+    def published_day(self) -> str | None:
+        """The publication day when it is known: a full date, not inferred, else None.
+
+        Feeds and search engines take a date as a day (RSS `pubDate`, JSON-LD
+        `datePublished`); giving them "2025" would mean inventing 1 January, and an
+        inferred date is a guess the page marks as unverified.
+        """
+        published = self.meta.published
+        if published and len(published) == 10 and not self.meta.published_inferred:
+            return published
+        return None
+
 
 @lru_cache(maxsize=65536)  # each quote is linked from its page, the lists and the feeds
 def text_fragment(quote_text: str) -> str:

@@ -4,19 +4,26 @@ On every build (and every rebuild under `mkdocs serve`) it reads the front matte
 all article pages once, checks it (the build stops with the same `file:line: key:
 problem` lines as `python -m generator check`), and gives the templates what they
 show (`views`): the article lists, the timeline, the fact boxes and the key figures.
-It adds an "only available in …" page for each article not yet translated, points
-the language switcher and `hreflang` at the same page in the other language, and
-writes the feeds, the sitemaps and the search index once every language is built.
+It adds an "only available in …" page for each article not yet translated (kept out
+of search engines), points the language switcher at the same page in the other
+language and `hreflang` at the real translations only, and writes the feeds, the
+sitemaps, the share images, one "page not found" page per language and the search
+index once every language is built.
 
 mkdocs-static-i18n builds the default language, then builds each other language
-from inside its own `on_post_build`; this plugin reads the pages once per outer
-build and serves every language.
+from inside its own `on_post_build`, with the same config object and site folder;
+this plugin reads the pages once per outer build, remembers what each language's
+build configured (its site name) and rendered (its 404 page), and writes each
+language's files from its own values.
 """
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from pathlib import Path
+from urllib.parse import urlsplit
 
+from jinja2.utils import htmlsafe_json_dumps
 from markupsafe import escape
 from mkdocs.config import config_options
 from mkdocs.config.base import Config
@@ -31,14 +38,26 @@ from generator.contract.model import ArticleMeta
 from generator.contract.pages import check_site_pages, expected_identity, load_articles
 from generator.contract.translations import stale_translations, translation_problems
 from generator.site import entries as articles
-from generator.site import feeds, localize, search, sitemaps
+from generator.site import feeds, localize, search, share, sitemaps
 from generator.site import figures as figure_views
 from generator.site import timeline as timelines
-from generator.site.views import SiteView, news_article
+from generator.site.views import Publisher, SiteView, lede, news_article
 
 log = get_plugin_logger("microsite")
+_PERMALINK_TITLE = 'title="Permanent link"'  # markdown.extensions.toc's permalink_title
 
 ARTICLES = "articles/"
+NOT_FOUND = "404.html"
+SHARE_IMAGE = "share.png"  # next to each article page, and at each language's root
+PUBLISHER_LOGO = "assets/publisher-logo.png"
+
+
+@dataclass(frozen=True)
+class SiteIdentity:
+    """The site's name and tagline in one language, as that language's build set them."""
+
+    name: str
+    description: str
 
 
 class MicrositeConfig(Config):
@@ -62,8 +81,15 @@ class MicrositePlugin(BasePlugin[MicrositeConfig]):
         # one and leaves its current language at the last one built, so each
         # build remembers its own language from start to end.
         self._building: list[str] = []
-        self._paths: set[str] = set()  # every page's path below its language's root
+        # Every page's path below its language's root, and the languages with a real page
+        # there (not an "only available in …" page): what the sitemaps list.
+        self._paths: dict[str, frozenset[str]] = {}
         self.stale: dict[tuple[str, str], str] = {}
+        self.ledes: dict[tuple[str, str], str] = {}  # each page's first paragraph, shortened
+        # mkdocs-static-i18n leaves the config at the last language built: each build's
+        # own name and tagline, and its rendered 404 page, are kept for its own files.
+        self._sites: dict[str, SiteIdentity] = {}
+        self._not_found: dict[str, str] = {}
 
     # --- which language is being built -------------------------------------------------
 
@@ -85,6 +111,7 @@ class MicrositePlugin(BasePlugin[MicrositeConfig]):
     def on_pre_build(self, config):
         lang = self._current_language(config)
         self._building.append(lang)
+        self._sites[lang] = SiteIdentity(config.site_name, config.site_description or "")
         _translate_palette(config, lang)
         if self._is_nested_build(config):
             return  # another language of the same build: the pages were read already
@@ -100,8 +127,10 @@ class MicrositePlugin(BasePlugin[MicrositeConfig]):
         for problem in translation_problems(found, self.stale)[0]:
             log.info("%s", problem)  # upkeep for `generator check`, not a reason to stop
         self.pages = {key: ArticleMeta.from_dict(page.meta) for key, (_, page) in found.items()}
+        self.ledes = {key: lede(page.body) for key, (_, page) in found.items()}
         self._cache = {}
-        self._paths = set()
+        self._paths = {}
+        self._not_found = {}
 
     def _cached(self, key, compute):
         if key not in self._cache:
@@ -190,6 +219,8 @@ class MicrositePlugin(BasePlugin[MicrositeConfig]):
         identity = self._identity(page)
         if identity and "template" not in page.meta:
             page.meta["template"] = "article.html"
+        if identity in self.ledes and not page.meta.get("description"):
+            page.meta["description"] = self.ledes[identity]  # the lede, not the site's tagline
         if page.meta.get("title") is not None:
             # A headline is text, never markup: themes print the title raw in
             # <title>, the header and the navigation.
@@ -200,6 +231,11 @@ class MicrositePlugin(BasePlugin[MicrositeConfig]):
         # lunr index would send every reader the whole archive, so it stays empty.
         page.meta["search"] = {"exclude": True}
         return markdown
+
+    def on_page_content(self, html: str, page: Page, config, files) -> str:
+        # Python-Markdown's toc writes its anchors' title in English on every page.
+        permalink = localize.labels(self._current_language(config)).get("permalink")
+        return html.replace(_PERMALINK_TITLE, f'title="{escape(permalink)}"') if permalink else html
 
     def _identity(self, page: Page) -> tuple[str, str] | None:
         src = page.file.src_uri
@@ -220,6 +256,7 @@ class MicrositePlugin(BasePlugin[MicrositeConfig]):
             fact.value, fact.unit, lang, fact.value_max
         )
         env.globals["t"] = localize.labels(lang)
+        env.globals["theme_words"] = env.globals["t"].get("theme") or {}  # partials/language.html
         env.globals["lang_code"] = lang
         env.globals["root"] = languages.prefix(lang)
         env.globals["og_locale"] = languages.get(lang).og_locale
@@ -228,29 +265,45 @@ class MicrositePlugin(BasePlugin[MicrositeConfig]):
 
     def on_page_context(self, context, page: Page, config, nav):
         lang = self.lang
+        site_url = _site_url(config)
         context["lang_code"] = lang
-        self._paths.add(languages.split_url(page.url)[1])
         context["microsite"] = SiteView(self, lang)
         identity = self._identity(page)
+        entry = self.entry(identity[0], lang) if identity else None
         if identity:
-            slug = identity[0]
-            entry = self.entry(slug, lang)
             counterpart = self._counterpart(entry) if entry else None
             context["entry"] = entry
             context["facts"] = figure_views.figures(entry) if entry else []
             context["original"] = entry.meta.translation_of if entry else None
             context["counterpart"] = counterpart
             if entry and entry.available:
-                site_url = config.site_url or ""
                 context["news_article"] = news_article(
-                    entry, counterpart, page.canonical_url, site_url
+                    entry,
+                    counterpart,
+                    page.canonical_url,
+                    site_url,
+                    publisher=self._publisher(lang, site_url),
+                    image_url=self._share_image(entry, lang, site_url)["url"],
+                    description=self.ledes.get((entry.slug, lang), ""),
                 )
-        # mkdocs-static-i18n sets `extra.alternate` as an attribute, which templates
-        # read before the mapping's item; set both so ours wins on every page.
-        alternates = self._alternates(page, config)
-        config.extra["alternate"] = alternates
-        object.__setattr__(config.extra, "alternate", alternates)
+            elif entry:
+                context["noindex"] = True  # "only available in …": not a page to search for
+        context["share_image"] = self._share_image(entry, lang, site_url)
+        path = languages.split_url(page.url)[1]
+        present = self._languages_with_page(identity)
+        if lang in present:
+            self._paths[path] = present
+            context["hreflang_alternates"] = sitemaps.alternates(path, present, site_url)
+        _set_language_menu(config, self._language_menu(path))
         return context
+
+    def _languages_with_page(self, identity: tuple[str, str] | None) -> frozenset[str]:
+        """Where a page really exists: every language for the site's own pages; for an
+        article, the languages it is written in (not its "only available in …" pages)."""
+        if identity is None:
+            return frozenset(languages.codes())
+        entries = (self.entry(identity[0], code) for code in languages.codes())
+        return frozenset(entry.lang for entry in entries if entry and entry.available)
 
     def _counterpart(self, entry: articles.Entry) -> articles.Entry | None:
         """The original of a translation; for an original, its first translation (or the page
@@ -261,39 +314,96 @@ class MicrositePlugin(BasePlugin[MicrositeConfig]):
         others = [self.entry(entry.slug, lang) for lang in languages.others(entry.lang)]
         return next((other for other in others if other and other.available), others[0])
 
-    def _alternates(self, page: Page, config) -> list[dict]:
-        """The same page in each language: every page exists in all of them."""
-        url = languages.split_url(page.url)[1]
-        site_url = config.site_url.rstrip("/") + "/"
+    def _language_menu(self, path: str) -> list[dict]:
+        """The language switcher: the same page in each language (every page exists in all
+        of them, if only to say it is not translated yet)."""
         return [
-            {
-                "name": language.name,
-                "lang": language.code,
-                "link": (language.prefix + url) or "./",
-                "absolute": site_url + language.prefix + url,
-            }
+            {"name": language.name, "lang": language.code, "link": (language.prefix + path) or "./"}
             for language in languages.LANGUAGES
         ]
+
+    def _share_image(self, entry: articles.Entry | None, lang: str, site_url: str) -> dict:
+        """The og:image of a page: its article's card (the original's, on an "only available
+        in …" page), or the site's card in the page's language."""
+        if entry is None:
+            url, alt = site_url + languages.prefix(lang) + SHARE_IMAGE, self._sites[lang].name
+        else:
+            url, alt = site_url + entry.content_url + SHARE_IMAGE, entry.title
+        return {"url": url, "alt": alt, "width": share.WIDTH, "height": share.HEIGHT}
+
+    def _publisher(self, lang: str, site_url: str) -> Publisher:
+        return Publisher(
+            name=self._sites[lang].name,
+            url=site_url + languages.prefix(lang),
+            logo_url=site_url + PUBLISHER_LOGO,
+            logo_size=share.LOGO_SIZE,
+        )
+
+    # --- the "page not found" page, one per language -----------------------------------
+
+    def on_template_context(self, context, template_name: str, config):
+        """The 404 page of the language being built: not for search engines, its language
+        menu to each language's home and, on the default one (the only one GitHub Pages
+        serves), a place for the other languages' 404 pages (`_not_found_page`)."""
+        if template_name != NOT_FOUND:
+            return context
+        lang = self._building[-1] if self._building else self._current_language(config)
+        site_path = urlsplit(_site_url(config)).path
+        context["noindex"] = True
+        context["site_path"] = site_path
+        context["home_url"] = site_path + languages.prefix(lang)
+        context["not_found_pages"] = (
+            {
+                site_path + other.prefix: {
+                    "lang": other.code,
+                    "html": _not_found_marker(other.code),
+                }
+                for other in languages.LANGUAGES
+                if not other.default
+            }
+            if lang == languages.default()
+            else {}
+        )
+        _set_language_menu(
+            config,
+            [
+                {"name": language.name, "lang": language.code, "link": site_path + language.prefix}
+                for language in languages.LANGUAGES
+            ],
+        )
+        return context
+
+    def on_post_template(self, output: str, template_name: str, config) -> str:
+        if template_name == NOT_FOUND:
+            lang = self._building[-1] if self._building else self._current_language(config)
+            self._not_found[lang] = output  # every language's build writes /404.html
+        return output
 
     # --- feeds -------------------------------------------------------------------------
 
     @event_priority(-110)  # after mkdocs-static-i18n has built the other languages
     def _on_post_build_feeds(self, config):
         lang = self._building.pop() if self._building else self._current_language(config)
+        out = Path(config.site_dir) / languages.prefix(lang)
+        if lang in self._not_found:
+            # Its own folder; for the default language, the root, which the other
+            # languages' builds have overwritten with theirs meanwhile.
+            feeds.write(out / NOT_FOUND, self._not_found_page(lang).encode("utf-8"))
+        self._write_share_images(config, lang)
         if not self.config.feeds:
             return
         entries = self.entries(lang)
-        site_url = config.site_url.rstrip("/") + "/"
+        site_url = _site_url(config)
+        site = self._sites[lang]
         labels = localize.labels(lang)
-        title = {"headline": config.site_name, "text": labels["timeline_intro"]}
-        out = Path(config.site_dir) / languages.prefix(lang)
+        title = {"headline": site.name, "text": labels["timeline_intro"]}
         feeds.write_json(
             out / "timeline.json", timelines.timeline_json(self.timeline(lang), site_url, title)
         )
         feeds.write_json(out / "facts.json", figure_views.facts_json(entries, site_url))
         feeds.write(
-            out / "feed.xml",
-            feeds.rss(entries, lang, site_url, config.site_name, config.site_description or ""),
+            out / feeds.FEED_FILE,
+            feeds.rss(entries, lang, site_url, site.name, site.description, self.ledes),
         )
         if lang == languages.default() and not self._is_nested_build(config):
             # The whole site is built: replace the i18n sitemap (it stamps the
@@ -305,6 +415,30 @@ class MicrositePlugin(BasePlugin[MicrositeConfig]):
             feeds.write(root / "sitemap.xml.gz", sitemaps.gzipped(files["sitemap.xml"]))
             feeds.write(root / "robots.txt", sitemaps.robots(site_url))
 
+    def _not_found_page(self, lang: str) -> str:
+        """The 404 page of `lang`; the default language's with every other language's page
+        in it, which its first script shows on a path inside that language."""
+        page = self._not_found[lang]
+        if lang == languages.default():
+            for code in languages.others(lang):
+                marker = htmlsafe_json_dumps(_not_found_marker(code))
+                page = page.replace(marker, htmlsafe_json_dumps(self._not_found.get(code, "")))
+        return page
+
+    def _write_share_images(self, config, lang: str) -> None:
+        """Each article's card next to its page, the site's card at the language's root,
+        and (once) the publisher's logo: a few milliseconds each (generator/site/share.py)."""
+        root = Path(config.site_dir)
+        site = self._sites[lang]
+        site_card = share.Card(site.description or site.name, site.name)
+        feeds.write(root / languages.prefix(lang) / SHARE_IMAGE, share.card_png(site_card))
+        for entry in self.entries(lang):
+            if entry.available:
+                card = share.Card(entry.title, site.name, _card_date(entry, lang))
+                feeds.write(root / entry.url / SHARE_IMAGE, share.card_png(card))
+        if lang == languages.default() and not self._is_nested_build(config):
+            feeds.write(root / PUBLISHER_LOGO, share.logo_png())
+
     # --- search (generator/site/search.py) --------------------------------------------
 
     @event_priority(-120)  # search: after every language is built, once per outer build
@@ -312,8 +446,7 @@ class MicrositePlugin(BasePlugin[MicrositeConfig]):
         if self._is_nested_build(config):
             return
         counts = {
-            lang: sum(entry.available for entry in self.entries(lang))
-            for lang in languages.codes()
+            lang: sum(entry.available for entry in self.entries(lang)) for lang in languages.codes()
         }
         try:
             search.build(Path(config.site_dir), counts)
@@ -324,6 +457,36 @@ class MicrositePlugin(BasePlugin[MicrositeConfig]):
 
     def on_build_error(self, error, **kwargs):
         self._building.clear()  # the next build under `mkdocs serve` starts afresh
+
+
+def _site_url(config) -> str:
+    """The site's address with one final slash, as every absolute link is built from."""
+    return (config.site_url or "/").rstrip("/") + "/"
+
+
+def _not_found_marker(lang: str) -> str:
+    """Where the default 404 page will hold the 404 page of `lang`, built after it."""
+    return f"nsg-not-found-page:{lang}"
+
+
+def _set_language_menu(config, alternates: list[dict]) -> None:
+    """What Material's language switcher lists (`extra.alternate`).
+
+    mkdocs-static-i18n sets `extra.alternate` as an attribute, which templates read
+    before the mapping's item; set both so ours wins on every page.
+    """
+    config.extra["alternate"] = alternates
+    object.__setattr__(config.extra, "alternate", alternates)
+
+
+def _card_date(entry: articles.Entry, lang: str) -> str:
+    """The date a share card shows, as the page writes it, marked if it was inferred."""
+    if not entry.published:
+        return ""
+    date = localize.format_date(entry.published, lang)
+    if entry.meta.published_inferred:
+        return f"{date} ({localize.labels(lang)['review_mark']})"
+    return date
 
 
 def _autoescape_our_templates(env, config) -> None:

@@ -11,6 +11,22 @@ first) and strips punctuation from words on both sides; the search worker
 these indexes and adds what Pagefind leaves to us: `đ` typed as `d`, the two
 tone placements ("hoà" / "hòa"), ranking and snippets.
 
+Beside each index this module writes two small tables, read from the text
+Pagefind indexed, for what Pagefind cannot answer:
+
+- `numbers/<last two digits>.json`: Pagefind drops the separators inside a
+  number, so "1,5" and "15" are one word to it. For every number some article
+  writes with a decimal or thousands separator, the table lists the pages
+  holding each written form of the same digits (`{"15": {"15": [...], "1,5":
+  [...]}}`), and the worker keeps "15 tỷ" from matching "1,5 tỷ".
+- `words/<hex code of the first letter>.json`: every word of three letters or
+  more and how many pages hold it, by its first letter without marks; the
+  worker looks there for the word a mistyped query word ("Mexcio") was meant
+  to be, downloading one or two small tables, not the index.
+
+`tables.json` lists the tables written, so the worker never asks for one that
+does not exist (a failing request on the reader's network log).
+
 English is indexed into `site/pagefind/` and Vietnamese into
 `site/vi/pagefind/`: a reader downloads only their own language's index, so an
 English reader can never get a Vietnamese page, nor the other way round.
@@ -20,11 +36,15 @@ What search costs a reader is measured in `bench/payload.py`.
 
 from __future__ import annotations
 
+import gzip
 import json
 import os
+import re
 import shutil
 import subprocess
 import sys
+import unicodedata
+from collections import defaultdict
 from collections.abc import Iterable, Mapping
 from pathlib import Path
 
@@ -60,6 +80,20 @@ _RUNTIME_GLOBS = ("wasm.*.pagefind",)  # pruned to the one the index names
 _INDEX_GLOBS = ("*.pf_meta", "index/*.pf_index", "fragment/*.pf_fragment", "filter/*.pf_filter")
 
 
+# How the worker cuts a word to compare it with a query (COMPARED_PART in
+# docs/javascripts/search-worker.js): a number keeps its separators, other parts
+# are runs of letters and digits.
+_NUMBER = r"\d+(?:[.,]\d+)*"
+_COMPARED_PART = re.compile(rf"{_NUMBER}|[^\W_]+")
+_WRITTEN_NUMBER = re.compile(rf"{_NUMBER}\Z")
+# Shorter words are never what a mistyped query word of four letters was meant to be.
+_TABLE_WORD_LETTERS = 3
+# The list of the tables written beside an index, which the worker reads first.
+TABLES = "tables.json"
+# Pagefind's fragments: gzip, then this signature, then the page as JSON.
+_FRAGMENT_SIGNATURE = b"pagefind_dcd"
+
+
 class SearchIndexError(GeneratorError):
     """Pagefind could not index the site."""
 
@@ -88,6 +122,7 @@ def build(site_dir: Path, articles: Mapping[str, int]) -> dict[str, int]:
             continue
         _run_pagefind(Path(site_dir), lang, out)
         _drop_unused(out)
+        _write_tables(out)
         indexed[lang] = len(list(out.glob("fragment/*.pf_fragment")))
         if indexed[lang] != expected:
             log.warning(
@@ -154,3 +189,85 @@ def _files(out: Path, names: Iterable[str], globs: Iterable[str]) -> list[Path]:
     for pattern in globs:
         found.extend(sorted(out.glob(pattern)))
     return found
+
+
+# --- the worker's tables -------------------------------------------------------------------
+
+
+def _write_tables(out: Path) -> None:
+    texts = _indexed_texts(out)
+    tables = {
+        **{f"numbers/{shard}.json": table for shard, table in number_tables(texts).items()},
+        **{f"words/{shard}.json": table for shard, table in word_tables(texts).items()},
+    }
+    for name, table in {**tables, TABLES: sorted(tables)}.items():
+        path = out / name
+        path.parent.mkdir(parents=True, exist_ok=True)
+        text = json.dumps(table, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+        path.write_text(text + "\n", "utf-8")
+
+
+def _indexed_texts(out: Path) -> dict[str, str]:
+    """The text Pagefind indexed, by the page's id (its fragment's name, Pagefind's result id)."""
+    texts = {}
+    for path in sorted(out.glob("fragment/*.pf_fragment")):
+        data = gzip.decompress(path.read_bytes()).removeprefix(_FRAGMENT_SIGNATURE)
+        texts[path.stem] = json.loads(data)["content"]
+    return texts
+
+
+def compared_parts(text: str) -> list[str]:
+    """The parts of a text's words as the worker compares them: lowercase, NFC, numbers whole."""
+    return _COMPARED_PART.findall(unicodedata.normalize("NFC", text).lower())
+
+
+def folded(word: str) -> str:
+    """A word without tone and vowel marks or the bar of `đ`, as the worker folds it."""
+    decomposed = unicodedata.normalize("NFD", word)
+    return "".join(ch for ch in decomposed if not unicodedata.category(ch).startswith("M")).replace(
+        "đ", "d"
+    )
+
+
+def digits_of(number: str) -> str:
+    """A number without its separators, as Pagefind indexes it: "1,5" → "15"."""
+    return re.sub(r"\D", "", number)
+
+
+def number_shard(digits: str) -> str:
+    """Which table holds a number: the last two of its digits."""
+    return digits[-2:].rjust(2, "0")
+
+
+def word_shard(word: str) -> str:
+    """Which table holds a word: its first letter without marks, as a hex code point."""
+    return f"{ord(folded(word)[0]):x}"
+
+
+def number_tables(texts: Mapping[str, str]) -> dict[str, dict[str, dict[str, list[str]]]]:
+    """For each digits some page writes with a separator, the pages of each written form."""
+    pages: dict[str, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
+    for page, text in texts.items():
+        for part in compared_parts(text):
+            if _WRITTEN_NUMBER.match(part):
+                pages[digits_of(part)][part].add(page)
+    tables: dict[str, dict] = defaultdict(dict)
+    for digits, written in pages.items():
+        if any(form != digits for form in written):
+            tables[number_shard(digits)][digits] = {
+                form: sorted(holding) for form, holding in written.items()
+            }
+    return dict(tables)
+
+
+def word_tables(texts: Mapping[str, str]) -> dict[str, dict[str, int]]:
+    """Every word of letters only, three or more, and how many pages hold it."""
+    pages: dict[str, set[str]] = defaultdict(set)
+    for page, text in texts.items():
+        for part in compared_parts(text):
+            if part.isalpha() and len(part) >= _TABLE_WORD_LETTERS:
+                pages[part].add(page)
+    tables: dict[str, dict[str, int]] = defaultdict(dict)
+    for word, holding in pages.items():
+        tables[word_shard(word)][word] = len(holding)
+    return dict(tables)

@@ -28,10 +28,15 @@ def serious(results) -> list[str]:
     ]
 
 
+@pytest.mark.parametrize("scheme", ["light", "dark"])
 @pytest.mark.parametrize("prefix", ["", "vi/"])
 @pytest.mark.parametrize("path", PAGES)
-def test_no_serious_accessibility_violations(page, site_url, prefix, path):
+def test_no_serious_accessibility_violations(page, site_url, prefix, path, scheme):
+    """In both colour schemes: the site follows the reader's system setting."""
+    page.emulate_media(color_scheme=scheme)
     page.goto(f"{site_url}{prefix}{path}")
+    expected = "slate" if scheme == "dark" else "default"
+    assert page.locator("body").get_attribute("data-md-color-scheme") == expected
     assert serious(Axe().run(page)) == []
 
 

@@ -7,10 +7,13 @@ import re
 from html.parser import HTMLParser
 from pathlib import Path
 
+import pytest
+
 from generator.contract.pages import article_files, expected_identity
 from tests.helpers import ROOT, copy_project, mkdocs_build
 
 ARTICLES = sorted({expected_identity(p)[0] for p in article_files(ROOT / "docs")})
+SITE_URL = "https://vietnam-mexico.github.io/"
 
 
 class _Head(HTMLParser):
@@ -20,6 +23,7 @@ class _Head(HTMLParser):
         super().__init__()
         self.lang = None
         self.alternates: dict[str, str] = {}
+        self.robots: str | None = None
         self.title = ""
         self._in_title = False
 
@@ -27,8 +31,11 @@ class _Head(HTMLParser):
         attrs = dict(attrs)
         if tag == "html":
             self.lang = attrs.get("lang")
-        elif tag == "link" and attrs.get("rel") == "alternate" and attrs.get("hreflang"):
-            self.alternates[attrs["hreflang"]] = attrs["href"]
+        elif tag == "link" and "alternate" in (attrs.get("rel") or "").split():
+            if attrs.get("hreflang"):  # rel is a list of tokens: " alternate" is "alternate"
+                self.alternates[attrs["hreflang"]] = attrs["href"]
+        elif tag == "meta" and attrs.get("name") == "robots":
+            self.robots = attrs.get("content")
         elif tag == "title":
             self._in_title = True
 
@@ -85,30 +92,52 @@ def test_html_lang_and_hreflang_alternates(built_site):
         assert vietnamese.alternates == expected
 
 
-def test_untranslated_article_gets_a_notice_page_in_the_other_language(tmp_path):
-    project = copy_project(tmp_path / "project")
-    # Drop every translation: each article then exists only in its original language.
+@pytest.fixture(scope="module")
+def untranslated_site(tmp_path_factory):
+    """The project with every translation dropped: each article exists only in its original
+    language, and the other language has its "only available in …" page."""
+    project = copy_project(tmp_path_factory.mktemp("untranslated") / "project")
     for path in (project / "docs" / "articles").glob("*.md"):
         if "translation_of:" in path.read_text("utf-8"):
             path.unlink()
     result = mkdocs_build(project)
     assert result.returncode == 0, result.stderr
-    site = project / "site"
-    vi_only = next(
-        p for p in (project / "docs/articles").glob("*.vi.md") if "seed:" in p.read_text()
-    )
+    originals = {}
+    for path in (project / "docs/articles").glob("*.*.md"):
+        if "seed:" in path.read_text("utf-8"):
+            originals[path.name.split(".")[1]] = path
+    return project / "site", originals
+
+
+def test_untranslated_article_gets_a_notice_page_in_the_other_language(untranslated_site):
+    site, originals = untranslated_site
+    vi_only = originals["vi"]
     slug = vi_only.name.split(".")[0]
     notice = (site / "articles" / slug / "index.html").read_text("utf-8")
     assert "available only in Vietnamese" in notice
     assert f'href="../../vi/articles/{slug}/"' in notice
     title = re.search(r"^title: (.*)$", vi_only.read_text("utf-8"), re.M).group(1)
     assert title in notice
-    en_only = next(
-        p for p in (project / "docs/articles").glob("*.en.md") if "seed:" in p.read_text()
-    )
-    slug = en_only.name.split(".")[0]
+    slug = originals["en"].name.split(".")[0]
     notice = (site / "vi" / "articles" / slug / "index.html").read_text("utf-8")
     assert "Hiện bài viết này chỉ có bằng tiếng Anh" in notice
+
+
+def test_only_available_pages_are_kept_out_of_search_engines(untranslated_site):
+    site, originals = untranslated_site
+    sitemaps = "".join(p.read_text("utf-8") for p in site.glob("sitemap-*.xml"))
+    for lang, path in originals.items():
+        slug = path.name.split(".")[0]
+        real = ("" if lang == "en" else "vi/") + f"articles/{slug}/"
+        notice = ("vi/" if lang == "en" else "") + f"articles/{slug}/"
+        assert head(site / notice / "index.html").robots == "noindex"
+        assert head(site / real / "index.html").robots is None
+        # The real article has no translation: no alternates at all, and none to the notice.
+        assert head(site / real / "index.html").alternates == {}
+        assert head(site / notice / "index.html").alternates == {}
+        assert f"<loc>{SITE_URL}{real}</loc>" in sitemaps
+        assert f"{SITE_URL}{notice}<" not in sitemaps  # neither a <loc> ...
+        assert f'href="{SITE_URL}{notice}"' not in sitemaps  # ... nor an alternate
 
 
 def test_vietnamese_pages_speak_vietnamese(built_site):
@@ -119,10 +148,24 @@ def test_vietnamese_pages_speak_vietnamese(built_site):
     assert "Dòng thời gian" in html
 
 
-def test_404_page_offers_both_languages(built_site):
-    html = (built_site / "404.html").read_text("utf-8")
-    assert "Page not found" in html
-    assert 'lang="vi"' in html
+def test_each_language_has_its_own_404_page(built_site):
+    english = (built_site / "404.html").read_text("utf-8")
+    vietnamese = (built_site / "vi" / "404.html").read_text("utf-8")
+    assert "<h1>Page not found</h1>" in english
+    assert "<h1>Không tìm thấy trang</h1>" in vietnamese
+    for html, lang, home in ((english, "en", "/"), (vietnamese, "vi", "/vi/")):
+        page = _Head()
+        page.feed(html)
+        assert page.lang == lang
+        assert page.robots == "noindex"
+        assert page.alternates == {}  # no hreflang: a 404 is no page of the site
+        assert f'<form class="nsg-not-found__search" action="{home}"' in html
+        # The language menu goes to each language's home, not to a page built before.
+        menu = re.findall(r'<a href="([^"]*)" hreflang="(\w+)" class="md-select__link"', html)
+        assert menu == [("/", "en"), ("/vi/", "vi")]
+    # The one GitHub Pages serves holds the Vietnamese page, shown on paths under /vi/.
+    embedded = re.search(r'"/vi/": \{"html": ("(?:[^"\\]|\\.)*"), "lang": "vi"\}', english)
+    assert embedded and json.loads(embedded.group(1)) == vietnamese
 
 
 def test_feeds_exist_per_language(built_site):
